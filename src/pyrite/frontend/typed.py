@@ -1,0 +1,122 @@
+"""The typed AST: what the frontend hands to irgen.
+
+The tree itself is Python's own `ast.Module` (exact spans, real syntax). The
+checker does not copy it; it records what it learned in side tables keyed by
+node identity (`ast` nodes hash by identity):
+
+- `types[expr]`      the Python type of every expression node it accepted
+- `names[name]`      what a `Name` (or `math.pi`-style `Attribute`) refers to
+- `calls[call]`      the resolved callee of every `Call`, arguments in order
+- `maybe_unbound`    the `Name` loads that may run before any assignment
+
+Irgen trusts these tables: a program reaches irgen only if the checker
+reported no error, so every node it lowers has an entry.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class PyType:
+    """A Python-level type: int, float, bool, None, str, or a tuple of them."""
+
+    name: str
+    items: tuple["PyType", ...] = ()
+
+    def __str__(self) -> str:
+        if self.name == "tuple":
+            return "tuple[" + ", ".join(str(t) for t in self.items) + "]"
+        return self.name
+
+
+INT = PyType("int")
+FLOAT = PyType("float")
+BOOL = PyType("bool")
+NONE = PyType("None")
+STR = PyType("str")  # version 0: string literals only, where they are printed
+
+
+def tuple_of(*items: PyType) -> PyType:
+    return PyType("tuple", tuple(items))
+
+
+# ---- what a name refers to -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Local:
+    """A local variable (or parameter) of the enclosing function."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class Global:
+    """A module-level variable (read or written, from anywhere)."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class Constant:
+    """A compile-time constant: `math.pi`, `True`, `__name__` ('__main__')."""
+
+    value: int | float | bool | str | None
+
+
+Binding = Local | Global | Constant
+
+
+# ---- what a call calls -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CallInfo:
+    """A resolved call.
+
+    kind   'user'    a module-level function; `name` is its name
+           'builtin' print abs min max int float bool round divmod pow
+           'math'    a math function; `name` is e.g. 'sqrt'
+           'sys'     `name` is 'exit'
+           'raise'   only inside `raise`: `name` is the exception class,
+                     e.g. raise ValueError("msg")
+    args   the argument expressions in parameter order, keywords already
+           placed and missing arguments filled with the parameter's default
+           expression (a literal). For print: the positional arguments only.
+    sep, end   print's keyword arguments (str literals) or None if absent.
+    """
+
+    kind: str
+    name: str
+    args: list[ast.expr]
+    sep: ast.expr | None = None
+    end: ast.expr | None = None
+
+
+@dataclass
+class FuncInfo:
+    """A module-level `def`: its signature and its locals' types."""
+
+    name: str
+    node: ast.FunctionDef
+    params: list[tuple[str, PyType]]
+    ret: PyType
+    locals: dict[str, PyType]  # parameters included
+    global_names: set[str] = field(default_factory=set)  # declared `global`
+
+
+@dataclass
+class TypedModule:
+    filename: str
+    source: str
+    tree: ast.Module
+    functions: dict[str, FuncInfo]
+    globals: dict[str, PyType]  # module-level variables, in first-assignment order
+    types: dict[ast.AST, PyType]
+    names: dict[ast.AST, Binding]
+    calls: dict[ast.Call, CallInfo]
+    maybe_unbound: set[ast.AST]
+    imports: set[str] = field(default_factory=set)  # 'math', 'sys'

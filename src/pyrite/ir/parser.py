@@ -1,0 +1,395 @@
+"""Reads the text form of Pyrite IR (see `ir/printer.py`) back into a Module.
+
+Values may be used before the line that defines them (a loop's back edge);
+the parser creates them on first mention and checks at the end that every
+one was defined. Errors are diagnostics with the IR file's line and column.
+`#` starts a comment (so pass tests can carry RUN and CHECK lines).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from ..diagnostics import CompileError, Diagnostic, Span
+from .builder import attach
+from .ops import (
+    BINARY_OPS, COMPARE_PREDS, CONVERSIONS, UNARY_OPS, Binary, Block, Br, Call, CondBr, Const,
+    Convert, Compare, Function, GlobalRef, Load, Loc, Module, Op, Raise, Ret, RtCall, Slot,
+    Store, Unary, Unreachable, Value,
+)
+from .rtfuncs import RUNTIME
+from .types import F64, I1, I64, STR, Type, parse_type
+
+TOKEN = re.compile(
+    r"""\s*(?:
+      (?P<str>"(?:[^"\\]|\\.)*")
+    | (?P<sigil>[%^@][A-Za-z0-9_.<>$]+)
+    | (?P<arrow>->)
+    | (?P<num>-?(?:inf|nan|\d+\.?\d*(?:[eE][-+]?\d+)?))
+    | (?P<word>[A-Za-z_][A-Za-z0-9_.<>]*)
+    | (?P<punct>[(),:={}])
+    )""",
+    re.VERBOSE,
+)
+
+
+class ParseError(Exception):
+    def __init__(self, message: str, line: int, col: int = 0):
+        super().__init__(message)
+        self.line, self.col = line, col
+
+
+def parse_module(text: str, filename: str = "<ir>") -> Module:
+    """Parse IR text; raises CompileError with a diagnostic on bad input."""
+    try:
+        return _ModuleParser(text).parse()
+    except ParseError as err:
+        raise CompileError([Diagnostic(filename, Span(err.line, err.col), str(err))]) from None
+    except RecursionError:
+        raise CompileError([Diagnostic(filename, Span(1, 0), "IR nested too deeply")]) from None
+
+
+class _Tokens:
+    def __init__(self, line: str, lineno: int):
+        self.items: list[tuple[str, str, int]] = []
+        self.lineno = lineno
+        pos = 0
+        while pos < len(line):
+            m = TOKEN.match(line, pos)
+            if not m or m.end() == pos:
+                if line[pos:].strip() == "":
+                    break
+                raise ParseError(f"unexpected character {line[pos]!r}", lineno, pos)
+            kind = m.lastgroup
+            self.items.append((kind, m.group(kind), m.start(kind)))
+            pos = m.end()
+        self.i = 0
+
+    def peek(self, text: str | None = None) -> bool:
+        if self.i >= len(self.items):
+            return False
+        return text is None or self.items[self.i][1] == text
+
+    def next(self, kind: str | None = None) -> str:
+        if self.i >= len(self.items):
+            raise ParseError(f"expected {kind or 'more'} at end of line", self.lineno)
+        k, text, col = self.items[self.i]
+        if kind is not None and k != kind:
+            raise ParseError(f"expected {kind}, found {text!r}", self.lineno, col)
+        self.i += 1
+        return text
+
+    def expect(self, text: str) -> None:
+        col = self.items[self.i][2] if self.i < len(self.items) else 0
+        got = self.next()
+        if got != text:
+            raise ParseError(f"expected {text!r}, found {got!r}", self.lineno, col)
+
+    def done(self) -> bool:
+        return self.i >= len(self.items)
+
+
+def _strip_comment(line: str) -> str:
+    """The line up to a `#` that is not inside a string literal."""
+    in_str, i = False, 0
+    while i < len(line):
+        ch = line[i]
+        if in_str and ch == "\\":
+            i += 2
+            continue
+        if ch == '"':
+            in_str = not in_str
+        elif ch == "#" and not in_str:
+            return line[:i]
+        i += 1
+    return line
+
+
+class _ModuleParser:
+    def __init__(self, text: str):
+        self.lines = [_strip_comment(l) for l in text.splitlines()]
+        self.module = Module("<ir>")
+        self.bodies: list[tuple[Function, int, int]] = []
+
+    def parse(self) -> Module:
+        self._headers()
+        for fn, start, end in self.bodies:
+            _FunctionParser(self.module, fn, self.lines, start, end).parse()
+        return self.module
+
+    def _headers(self) -> None:
+        """First pass: module name, globals, function signatures and extents."""
+        i = 0
+        while i < len(self.lines):
+            line = self.lines[i].strip()
+            if line.startswith("module "):
+                self.module.filename = json.loads(line[7:].strip())
+            elif line.startswith("global "):
+                self._global(_Tokens(self.lines[i], i + 1))
+            elif line.startswith("func "):
+                i = self._func_header(_Tokens(self.lines[i], i + 1), i)
+            elif line:
+                raise ParseError(f"expected 'module', 'global' or 'func', found {line.split()[0]!r}", i + 1)
+            i += 1
+
+    def _global(self, toks: _Tokens) -> None:
+        toks.expect("global")
+        name = toks.next("sigil")[1:]
+        toks.expect(":")
+        self.module.globals[name] = _type(toks)
+
+    def _func_header(self, toks: _Tokens, index: int) -> int:
+        toks.expect("func")
+        name = toks.next("sigil")
+        if not name.startswith("@"):
+            raise ParseError("function names start with '@'", toks.lineno)
+        fn = Function(name[1:], [], I64)
+        toks.expect("(")
+        while not toks.peek(")"):
+            pname = toks.next("sigil")[1:]
+            toks.expect(":")
+            value = fn.new_value(_type(toks), pname)
+            fn.params.append(value)
+            if not toks.peek(")"):
+                toks.expect(",")
+        toks.expect(")")
+        toks.expect("->")
+        fn.ret = _type(toks)
+        toks.expect("{")
+        if fn.name in self.module.functions:
+            raise ParseError(f"function @{fn.name} defined twice", toks.lineno)
+        self.module.add(fn)
+        end = index + 1
+        while end < len(self.lines) and self.lines[end].strip() != "}":
+            end += 1
+        if end == len(self.lines):
+            raise ParseError(f"function @{fn.name} has no closing '}}'", index + 1)
+        self.bodies.append((fn, index + 1, end))
+        return end
+
+
+def _type(toks: _Tokens) -> Type:
+    text = toks.next()
+    ty = parse_type(text)
+    if ty is None:
+        raise ParseError(f"unknown type {text!r}", toks.lineno)
+    return ty
+
+
+class _FunctionParser:
+    def __init__(self, module: Module, fn: Function, lines: list[str], start: int, end: int):
+        self.module, self.fn, self.lines = module, fn, lines
+        self.start, self.end = start, end
+        self.values: dict[str, Value] = {p.name: p for p in fn.params}
+        self.defined: set[str] = set(self.values)
+        self.blocks: dict[str, Block] = {}
+        self.first_use: dict[str, int] = {}
+
+    def parse(self) -> None:
+        block = None
+        for index in range(self.start, self.end):
+            toks = _Tokens(self.lines[index], index + 1)
+            if toks.done():
+                continue
+            if toks.peek() and toks.items[0][1].startswith("^") and toks.items[-1][1] == ":":
+                block = self._block_header(toks)
+            elif block is None:
+                raise ParseError("op outside a block (start one with '^name:')", index + 1)
+            else:
+                self._op(toks, block)
+        self._check_complete()
+
+    def _block(self, name: str) -> Block:
+        if name not in self.blocks:
+            self.blocks[name] = Block(name, parent=self.fn)
+        return self.blocks[name]
+
+    def _block_header(self, toks: _Tokens) -> Block:
+        block = self._block(toks.next("sigil")[1:])
+        if block in self.fn.blocks:
+            raise ParseError(f"block ^{block.name} defined twice", toks.lineno)
+        self.fn.blocks.append(block)
+        if toks.peek("("):
+            toks.next()
+            while not toks.peek(")"):
+                name = toks.next("sigil")[1:]
+                toks.expect(":")
+                value = self._define(name, _type(toks), toks.lineno)
+                value.block = block
+                block.params.append(value)
+                if not toks.peek(")"):
+                    toks.expect(",")
+            toks.next()
+        toks.expect(":")
+        return block
+
+    def _value(self, text: str, lineno: int) -> Value:
+        if not text.startswith("%"):
+            raise ParseError(f"expected a value like %x, found {text!r}", lineno)
+        name = text[1:]
+        if name not in self.values:
+            self.values[name] = Value(-1, I64, name)  # placeholder until defined
+            self.first_use[name] = lineno
+        return self.values[name]
+
+    def _define(self, name: str, ty: Type, lineno: int) -> Value:
+        if name in self.defined:
+            raise ParseError(f"value %{name} defined twice", lineno)
+        self.defined.add(name)
+        value = self.values.get(name)
+        if value is None:
+            value = self.values[name] = Value(-1, ty, name)
+        value.id, value.type = self.fn.next_id, ty
+        self.fn.next_id += 1
+        return value
+
+    def _op(self, toks: _Tokens, block: Block) -> None:
+        result = None
+        if toks.peek() and toks.items[0][1].startswith("%") and len(toks.items) > 1 and toks.items[1][1] == "=":
+            result = toks.next()[1:]
+            toks.expect("=")
+        op = self._op_body(toks)
+        if toks.peek("loc"):
+            op.loc = _loc(toks)
+        if not toks.done():
+            raise ParseError(f"unexpected {toks.items[toks.i][1]!r} after op", toks.lineno, toks.items[toks.i][2])
+        self._finish(op, result, block, toks.lineno)
+
+    def _finish(self, op: Op, result: str | None, block: Block, lineno: int) -> None:
+        from .ops import result_type
+
+        try:
+            ty = result_type(op, self.module)
+        except KeyError as err:
+            raise ParseError(f"unknown function {err}", lineno) from None
+        if result is not None and ty.name == "none":
+            raise ParseError("this op has no result to name", lineno)
+        if result is None and ty.name != "none":
+            raise ParseError("this op's result needs a name: write '%x = ...'", lineno)
+        if result is not None:
+            op.result = self._define(result, ty, lineno)
+        attach(op, self.fn, self.module)
+        op.parent = block
+        block.ops.append(op)
+
+    def _args(self, toks: _Tokens) -> list[Value]:
+        toks.expect("(")
+        args = []
+        while not toks.peek(")"):
+            args.append(self._value(toks.next("sigil"), toks.lineno))
+            if not toks.peek(")"):
+                toks.expect(",")
+        toks.next()
+        return args
+
+    def _operands(self, toks: _Tokens, count: int) -> list[Value]:
+        values = []
+        for i in range(count):
+            if i:
+                toks.expect(",")
+            values.append(self._value(toks.next("sigil"), toks.lineno))
+        return values
+
+    def _target(self, toks: _Tokens) -> tuple[Block, list[Value]]:
+        name = toks.next("sigil")
+        if not name.startswith("^"):
+            raise ParseError(f"expected a block like ^name, found {name!r}", toks.lineno)
+        args = self._args(toks) if toks.peek("(") else []
+        return self._block(name[1:]), args
+
+    def _op_body(self, toks: _Tokens) -> Op:
+        word = toks.next("word")
+        base, _, suffix = word.partition(".")
+        ty = parse_type(suffix) if suffix else None
+        match base:
+            case "const":
+                return Const(value=_const_value(toks, ty), type=ty)
+            case "slot" if ty is not None:
+                return Slot(type=ty)
+            case "globalref":
+                name = toks.next("sigil")[1:]
+                if name not in self.module.globals:
+                    raise ParseError(f"unknown global @{name}", toks.lineno)
+                return GlobalRef(name=name)
+            case "load":
+                return Load(args=self._operands(toks, 1))
+            case "store":
+                return Store(args=self._operands(toks, 2))
+            case "call" | "rt":
+                callee = toks.next("sigil")[1:]
+                known = self.module.functions if base == "call" else RUNTIME
+                if callee not in known:
+                    raise ParseError(f"unknown {'function' if base == 'call' else 'runtime function'} @{callee}", toks.lineno)
+                cls = Call if base == "call" else RtCall
+                return cls(callee=callee, args=self._args(toks))
+            case "br":
+                target, args = self._target(toks)
+                return Br(target=target, args=args)
+            case "cbr":
+                cond = self._value(toks.next("sigil"), toks.lineno)
+                toks.expect(",")
+                then, then_args = self._target(toks)
+                toks.expect(",")
+                else_, else_args = self._target(toks)
+                return CondBr(then=then, else_=else_, n_then=len(then_args), args=[cond, *then_args, *else_args])
+            case "ret":
+                return Ret(args=self._operands(toks, 1) if toks.peek() and not toks.peek("loc") else [])
+            case "raise":
+                kind = toks.next("word")
+                args = self._operands(toks, 1) if toks.peek() and not toks.peek("loc") else []
+                return Raise(kind=kind, args=args)
+            case "unreachable":
+                return Unreachable()
+        if base in CONVERSIONS and not suffix:
+            return Convert(op=base, args=self._operands(toks, 1))
+        if ty is not None and base in BINARY_OPS.get(ty.name, ()):
+            return Binary(op=base, type=ty, args=self._operands(toks, 2))
+        if ty is not None and base in COMPARE_PREDS and ty in (I1, I64, F64):
+            return Compare(pred=base, type=ty, args=self._operands(toks, 2))
+        if ty is not None and base in UNARY_OPS.get(ty.name, ()):
+            return Unary(op=base, type=ty, args=self._operands(toks, 1))
+        raise ParseError(f"unknown op {word!r}", toks.lineno)
+
+    def _check_complete(self) -> None:
+        if not self.fn.blocks:
+            raise ParseError(f"function @{self.fn.name} has no blocks", self.start)
+        for name, line in self.first_use.items():
+            if name not in self.defined:
+                raise ParseError(f"value %{name} is used but never defined", line)
+        for name, block in self.blocks.items():
+            if block not in self.fn.blocks:
+                raise ParseError(f"block ^{name} is used but never defined", self.start)
+
+
+def _loc(toks: _Tokens) -> Loc:
+    toks.expect("loc")
+    toks.expect("(")
+    line = toks.next("num")
+    toks.expect(":")
+    col = toks.next("num")
+    toks.expect(")")
+    if not (line.isdigit() and col.isdigit()):
+        raise ParseError("a location is loc(LINE:COL)", toks.lineno)
+    return Loc(int(line), int(col))
+
+
+def _const_value(toks: _Tokens, ty: Type | None):
+    if ty is None:
+        raise ParseError("const needs a type: const.i64, const.f64, const.i1 or const.str", toks.lineno)
+    text = toks.next()
+    try:
+        if ty == I1 and text in ("true", "false"):
+            return text == "true"
+        if ty == I64:
+            value = int(text)
+            if not -(2**63) <= value < 2**63:
+                raise ParseError(f"{text} does not fit in i64", toks.lineno)
+            return value
+        if ty == F64:
+            return float(text)
+        if ty == STR:
+            return json.loads(text)
+    except ValueError:
+        pass
+    raise ParseError(f"bad {ty} constant {text!r}", toks.lineno)
