@@ -49,6 +49,7 @@ RUNTIME: dict[str, RtSig] = {
     "float_round": _sig("fi", F64, "raises"),
     "float_round_int": _sig("f", I64, "raises"),
     "cmp_int_float": _sig("if", I64, "pure"),
+    "range_len": _sig("iii", I64, "raises"),
     "factorial": _sig("i", I64, "raises"),
     "gcd": _sig("ii", I64, "raises"),
     "math_floor": _sig("f", I64, "raises"),

@@ -187,6 +187,7 @@ RT_IMPL = {
     "float_round": lambda x, n: _python(round, x, n),
     "float_round_int": lambda x: check64(_python(round, x)),
     "cmp_int_float": cmp_int_float,
+    "range_len": lambda start, stop, step: _python(lambda: len(range(start, stop, step))),
     "factorial": _math_int(math.factorial),
     "gcd": _math_int(math.gcd),
     "math_floor": _math_int(math.floor),
