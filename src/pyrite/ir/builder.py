@@ -198,12 +198,37 @@ class Rewriter:
             self.erase(old)
         self.append(block, op)
 
-    def remove_param(self, block: Block, index: int) -> None:
-        """Drop a block parameter (which must be unused) and the matching branch args."""
-        param = block.params.pop(index)
-        assert not param.uses, "removing a block parameter that is still used"
-        for pred_op in self.branches_to(block):
-            self.set_args(pred_op, _without_target_arg(pred_op, block, index))
+    def erase_all(self, ops: list[Op]) -> None:
+        """Remove a set of ops whose results are used only inside the set."""
+        doomed = set(map(id, ops))
+        for op in ops:
+            for arg in op.args:
+                arg.uses.remove(op)
+            op.args = []
+        for op in ops:
+            assert op.result is None or all(id(u) in doomed for u in op.result.uses), f"{op} still used"
+            if op.result is not None:
+                op.result.uses.clear()
+            op.parent.ops.remove(op)
+            op.parent = None
+        self.changed = self.changed or bool(ops)
+
+    def remove_params(self, block: Block, indices: list[int]) -> None:
+        """Drop unused block parameters and the matching argument on every incoming edge."""
+        self.drop_edge_args(block, indices)
+        self.drop_params(block, indices)
+
+    def drop_edge_args(self, block: Block, indices: list[int]) -> None:
+        """Stop passing the arguments at `indices` on every edge into `block`."""
+        drop = set(indices)
+        for branch in self.branches_to(block):
+            self.set_args(branch, _without_target_args(branch, block, drop))
+
+    def drop_params(self, block: Block, indices: list[int]) -> None:
+        """Delete block parameters no edge passes any more and nothing uses."""
+        for index in sorted(set(indices), reverse=True):
+            param = block.params.pop(index)
+            assert not param.uses, f"removing block parameter {param} that is still used"
         self.changed = True
 
     def add_param(self, block: Block, ty: Type, name: str | None = None) -> Value:
@@ -212,6 +237,22 @@ class Rewriter:
         block.params.append(value)
         self.changed = True
         return value
+
+    def redirect(self, term: Op | None, old: Block, new: Block, args: list[Value]) -> bool:
+        """Send `term`'s edges to `old` to `new` instead, passing `args`."""
+        if isinstance(term, Br) and term.target is old:
+            term.target = new
+            self.set_args(term, list(args))
+            return True
+        if isinstance(term, CondBr) and old in (term.then, term.else_):
+            then_args = list(args) if term.then is old else list(term.then_args)
+            else_args = list(args) if term.else_ is old else list(term.else_args)
+            term.then = new if term.then is old else term.then
+            term.else_ = new if term.else_ is old else term.else_
+            term.n_then = len(then_args)
+            self.set_args(term, [term.args[0], *then_args, *else_args])
+            return True
+        return False
 
     def branches_to(self, block: Block) -> list[Op]:
         return [b.terminator for b in self.fn.blocks if b.terminator and block in b.successors()]
@@ -227,17 +268,17 @@ class Rewriter:
         self.changed = True
 
 
-def _without_target_arg(op: Op, block: Block, index: int) -> list[Value]:
+def _without_target_args(op: Op, block: Block, drop: set[int]) -> list[Value]:
+    def keep(args: list[Value]) -> list[Value]:
+        return [a for i, a in enumerate(args) if i not in drop]
+
     match op:
         case Br():
-            return [a for i, a in enumerate(op.args) if i != index]
+            return keep(op.args)
         case CondBr():
-            then_args, else_args = list(op.then_args), list(op.else_args)
-            if op.then is block:
-                del then_args[index]
-                op.n_then -= 1
-            if op.else_ is block:
-                del else_args[index]
+            then_args = keep(op.then_args) if op.then is block else list(op.then_args)
+            else_args = keep(op.else_args) if op.else_ is block else list(op.else_args)
+            op.n_then = len(then_args)
             return [op.args[0], *then_args, *else_args]
     return list(op.args)
 

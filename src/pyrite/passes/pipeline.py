@@ -1,0 +1,26 @@
+"""The pass pipelines, one literal list per -O level, and why they are ordered so."""
+
+from __future__ import annotations
+
+from .constfold import constfold
+from .dce import dce
+from .mem2reg import mem2reg
+from .simplify_cfg import simplify_cfg
+
+PASSES = {
+    "mem2reg": mem2reg,
+    "constfold": constfold,
+    "simplify_cfg": simplify_cfg,
+    "dce": dce,
+}
+
+O0: list[str] = []
+O1 = ["mem2reg", "simplify_cfg", "dce"]
+O2 = ["mem2reg", "constfold", "simplify_cfg", "constfold", "dce", "simplify_cfg"]
+PIPELINES = {0: O0, 1: O1, 2: O2}
+
+MUST_PRECEDE = [
+    ("mem2reg", "constfold"),    # constants reach their uses only once slots are SSA values
+    ("constfold", "simplify_cfg"),  # folded conditions turn into foldable branches
+    ("simplify_cfg", "dce"),     # forwarded block parameters leave dead arguments behind
+]
