@@ -1,0 +1,35 @@
+# Float // and %: floor semantics, remainder sign of the divisor, signed zeros.
+
+
+def both(a: float, b: float) -> None:
+    print(a, b, a // b, a % b)
+
+
+both(7.0, 2.0)
+both(-7.0, 2.0)
+both(7.0, -2.0)
+both(-7.0, -2.0)
+both(7.5, 2.0)
+both(-7.5, 2.0)
+both(7.5, -2.0)
+both(-7.5, -2.0)
+both(6.0, 3.0)
+both(-6.0, 3.0)
+both(6.0, -3.0)
+both(-6.0, -3.0)
+both(0.0, 2.0)
+both(0.0, -2.0)
+both(-0.0, 2.0)
+both(-0.0, -2.0)
+both(1.0, 0.1)
+both(-1.0, 0.1)
+both(0.5, 0.25)
+both(1e-300, 1e300)
+both(-1e-300, 1e300)
+both(5.0, float("inf"))
+both(-5.0, float("inf"))
+both(3.25, 0.5)
+both(1e16, 3.0)
+both(0.3, 0.1)
+print(7 // 2.0, 7 % 2.0, -7 // 2.0, -7 % 2.0)
+print(7.0 // 2, 7.0 % 2, 7.0 // -2, 7.0 % -2)

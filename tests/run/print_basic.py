@@ -1,0 +1,27 @@
+# print() with several arguments of every printable kind, sep= and end=.
+
+print()
+print(1)
+print(1, 2, 3)
+print("int", 42, "float", 4.2, "bool", True, False, "none", None)
+print(-0, -0.0, 0.5, -17)
+print(1, 2, 3, sep=", ")
+print(1, 2, 3, sep="")
+print("a", "b", sep=" -> ", end=" <end>\n")
+print("no newline", end="")
+print(" continued")
+print("x", end="")
+print("y", end="")
+print("z")
+print(1.5, 2.5, sep="\n")
+print(None)
+print(True, sep="|", end="!\n")
+print(sep="-", end="[empty]\n")
+print("tab\tseparated", "quote\"d", 'single\'s', "back\\slash")
+print(divmod(17, 5), divmod(-17, 5), divmod(17.0, 5.0))
+for i in range(5):
+    print(i, end=" " )
+print()
+for i in range(3):
+    print(i, i * i, i * 0.5, i > 1, sep=";", end="|")
+print("", end="\n")

@@ -1,0 +1,15 @@
+# String literals in print: escapes, quotes, empty strings and non-ASCII text.
+
+print("")
+print("", "")
+print('single quotes', "double quotes")
+print("multi\nline\nliteral")
+print("a\\b", "c\td", "e\"f", 'g\'h')
+print("unicode: π ≈", 3.14159, "— café, naïve, 日本語")
+print("emoji 🐍", "end")
+print("%d %s {} {0}", "braces {x}")
+print("very " "implicitly " "concatenated")
+print("""triple quoted""", '''also triple''')
+print("\x41\x42\u00e9\N{GREEK SMALL LETTER ALPHA}")
+print("trailing spaces   ")
+print("   leading spaces")

@@ -1,0 +1,230 @@
+"""Differential tests: every tests/run/NAME.py against CPython.
+
+Each program in tests/run/ is a complete program. It is run under CPython
+(``sys.executable``, the oracle) and under Pyrite in four modes: ``pyrite run``
+(JIT) and ``pyrite build`` (native executable, then run) at -O0 and -O2.
+Three things must match: stdout, the last line of stderr, and the exit status.
+No expected output is written by hand anywhere.
+
+The one documented deviation: Pyrite's ``int`` is 64-bit and raises
+``OverflowError`` where CPython would produce a bigger int. A program whose
+first line is ``# pyrite: overflow`` is checked differently:
+
+* CPython must exit 0 (the program is expected to print a big number);
+* Pyrite's stdout must be a prefix of CPython's (what was printed before the
+  overflow), its last stderr line must start with ``OverflowError`` and it must
+  exit with status 1.
+
+If ``tests/run/NAME.args`` exists, its whitespace-separated words are passed as
+program arguments to both CPython and Pyrite.
+
+Programs are given by their path relative to the repository root and both
+interpreters run with the repository root as working directory, so that
+tracebacks name the same file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import functools
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+RUN_DIR = ROOT / "tests" / "run"
+PROGRAMS = sorted(RUN_DIR.glob("*.py"))
+
+MODES = [("run", "-O0"), ("run", "-O2"), ("build", "-O0"), ("build", "-O2")]
+
+TIMEOUT = 60  # seconds, for every subprocess (compile, build, run)
+OVERFLOW_MARKER = "# pyrite: overflow"
+DIFF_LINES = 60  # how many lines of a stdout diff to show
+STDERR_CHARS = 4000  # how much of Pyrite's stderr to show on a failure
+
+
+@dataclasses.dataclass(frozen=True)
+class Outcome:
+    stdout: str
+    stderr: str
+    status: int
+
+    @property
+    def last_stderr_line(self) -> str:
+        lines = self.stderr.rstrip().splitlines()
+        return lines[-1].rstrip() if lines else ""
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    # Make `python -m pyrite` work from a checkout even without `pip install -e`.
+    src = str(ROOT / "src")
+    env["PYTHONPATH"] = src + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    # Both sides write UTF-8 whatever the locale of the machine running the tests.
+    env["PYTHONIOENCODING"] = "utf-8"
+    env.pop("PYTHONSTARTUP", None)
+    env.pop("PYTHONWARNINGS", None)
+    return env
+
+
+def _run(cmd: list[str], what: str) -> Outcome:
+    try:
+        proc = subprocess.run(
+            cmd,
+            cwd=ROOT,
+            env=_env(),
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            timeout=TIMEOUT,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"{what} timed out after {TIMEOUT} s: {' '.join(cmd)}", pytrace=False)
+    return Outcome(
+        stdout=proc.stdout.decode("utf-8", errors="replace"),
+        stderr=proc.stderr.decode("utf-8", errors="replace"),
+        status=proc.returncode,
+    )
+
+
+def _rel(program: Path) -> str:
+    return program.relative_to(ROOT).as_posix()
+
+
+def _args(program: Path) -> list[str]:
+    args_file = program.with_suffix(".args")
+    return args_file.read_text().split() if args_file.exists() else []
+
+
+def _is_overflow_program(program: Path) -> bool:
+    with program.open(encoding="utf-8") as f:
+        return f.readline().strip() == OVERFLOW_MARKER
+
+
+@functools.cache
+def cpython(program: Path) -> Outcome:
+    """The oracle's outcome for `program` (cached: the four modes share it)."""
+    return _run([sys.executable, _rel(program), *_args(program)], "CPython")
+
+
+def _pyrite(program: Path, command: str, opt: str, tmp_path: Path) -> Outcome:
+    pyrite = [sys.executable, "-m", "pyrite"]
+    if command == "run":
+        return _run([*pyrite, "run", opt, _rel(program), *_args(program)], f"pyrite run {opt}")
+    exe = tmp_path / program.stem
+    built = _run([*pyrite, "build", opt, _rel(program), "-o", str(exe)], f"pyrite build {opt}")
+    if built.status != 0:
+        pytest.fail(
+            f"pyrite build {opt} {_rel(program)} failed with status {built.status}:\n"
+            f"{_tail(built.stderr)}",
+            pytrace=False,
+        )
+    if not exe.exists():
+        pytest.fail(f"pyrite build {opt} exited 0 but wrote no {exe}", pytrace=False)
+    return _run([str(exe), *_args(program)], f"executable built with {opt}")
+
+
+def _tail(text: str) -> str:
+    if len(text) <= STDERR_CHARS:
+        return text
+    return "[...]\n" + text[-STDERR_CHARS:]
+
+
+def _stdout_diff(expected: str, actual: str) -> str:
+    diff = list(
+        difflib.unified_diff(
+            expected.splitlines(),
+            actual.splitlines(),
+            fromfile="CPython stdout",
+            tofile="Pyrite stdout",
+            lineterm="",
+        )
+    )
+    if not diff and expected != actual:
+        # Same lines, different line endings or final newline.
+        return f"(stdouts differ only in whitespace at line ends)\n  CPython: {expected[-80:]!r}\n  Pyrite:  {actual[-80:]!r}"
+    if len(diff) > DIFF_LINES:
+        diff = diff[:DIFF_LINES] + [f"[... {len(diff) - DIFF_LINES} more diff lines]"]
+    return "\n".join(diff)
+
+
+def _report(program: Path, mode: str, expected: Outcome, actual: Outcome, problems: list[str]) -> str:
+    parts = [f"{_rel(program)} [{mode}]: " + "; ".join(problems)]
+    if expected.stdout != actual.stdout:
+        parts.append(_stdout_diff(expected.stdout, actual.stdout))
+    parts.append(f"last stderr line:\n  CPython: {expected.last_stderr_line!r}\n  Pyrite:  {actual.last_stderr_line!r}")
+    parts.append(f"exit status:\n  CPython: {expected.status}\n  Pyrite:  {actual.status}")
+    if actual.stderr.strip() and (_status_hint(actual.status) or actual.last_stderr_line != expected.last_stderr_line):
+        parts.append("Pyrite stderr:\n" + _tail(actual.stderr))
+    return "\n".join(parts)
+
+
+def _status_hint(status: int) -> str:
+    """Pyrite's own exit statuses: 2 rejected input, 3 internal compiler error."""
+    if status == 2:
+        return "(status 2: Pyrite rejected the program?)"
+    if status == 3:
+        return "(status 3: internal compiler error?)"
+    if status < 0:
+        return f"(killed by signal {-status})"
+    return ""
+
+
+def _check_exact(program: Path, mode: str, expected: Outcome, actual: Outcome) -> None:
+    problems = []
+    if actual.stdout != expected.stdout:
+        problems.append("stdout differs")
+    if actual.last_stderr_line != expected.last_stderr_line:
+        problems.append("last stderr line differs")
+    if actual.status != expected.status:
+        problems.append("exit status differs")
+        hint = _status_hint(actual.status)
+        if hint:
+            problems.append(hint)
+    if problems:
+        pytest.fail(_report(program, mode, expected, actual, problems), pytrace=False)
+
+
+def _check_overflow(program: Path, mode: str, expected: Outcome, actual: Outcome) -> None:
+    problems = []
+    if not expected.stdout.startswith(actual.stdout):
+        problems.append("Pyrite stdout is not a prefix of CPython's")
+    if not actual.last_stderr_line.startswith("OverflowError"):
+        problems.append("last stderr line does not start with OverflowError")
+    if actual.status != 1:
+        problems.append("exit status is not 1")
+        hint = _status_hint(actual.status)
+        if hint:
+            problems.append(hint)
+    if problems:
+        pytest.fail(
+            _report(program, mode, expected, actual, ["[overflow program] " + problems[0], *problems[1:]]),
+            pytrace=False,
+        )
+
+
+@pytest.mark.parametrize("program", PROGRAMS, ids=lambda p: p.stem)
+def test_oracle(program: Path) -> None:
+    """The corpus itself is sane under CPython (independent of Pyrite)."""
+    expected = cpython(program)
+    assert expected.stdout, f"{_rel(program)} prints nothing under CPython"
+    if _is_overflow_program(program):
+        assert expected.status == 0, (
+            f"{_rel(program)} is marked '{OVERFLOW_MARKER}' so CPython must exit 0, "
+            f"got {expected.status}: {expected.last_stderr_line}"
+        )
+
+
+@pytest.mark.parametrize("command,opt", MODES, ids=[f"{c}{o}" for c, o in MODES])
+@pytest.mark.parametrize("program", PROGRAMS, ids=lambda p: p.stem)
+def test_run(program: Path, command: str, opt: str, tmp_path: Path) -> None:
+    expected = cpython(program)
+    actual = _pyrite(program, command, opt, tmp_path)
+    mode = f"{command} {opt}"
+    if _is_overflow_program(program):
+        _check_overflow(program, mode, expected, actual)
+    else:
+        _check_exact(program, mode, expected, actual)
