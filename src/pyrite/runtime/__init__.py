@@ -1,0 +1,34 @@
+"""The runtime: the functions compiled code calls, emitted as LLVM IR into its module.
+
+emit_runtime(module) defines every function in abi.SIGNATURES and every global in
+abi.GLOBALS inside the program's own llvmlite module, so the JIT needs no linker and
+every target (host, cross, WebAssembly) gets the same runtime. The runtime calls only
+C library functions that glibc, musl and wasi-libc all have (see libc.py).
+
+    printing.py    print() of int, float, bool, None, str; stdout
+    floatrepr.py   repr(float), the shortest round-trip text
+    exceptions.py  pending exception state, tracebacks, sys.exit
+    intarith.py    int //, %, /, **, pow(b, e, m), math.factorial, math.gcd
+    floatarith.py  float //, %, **, int(float), int <=> float comparison
+    rounding.py    round(float, n), round(int, n), round(float)
+    mathlib.py     the math module's float functions
+"""
+
+from llvmlite import ir
+
+from pyrite.runtime import (
+    exceptions, floatarith, floatrepr, intarith, mathlib, printing, rounding)
+from pyrite.runtime.abi import EXCEPTION_KINDS, GLOBALS, NORETURN, RAISES, SIGNATURES
+from pyrite.runtime.context import RuntimeContext
+
+__all__ = ["emit_runtime", "EXCEPTION_KINDS", "SIGNATURES", "RAISES", "NORETURN", "GLOBALS"]
+
+
+def emit_runtime(module: ir.Module, ptr_bits: int = 64, *, linkage: str = "internal") -> None:
+    """Define the whole runtime in `module` for a target with `ptr_bits`-bit pointers.
+
+    linkage "internal" (the default) lets LLVM drop what the program does not use;
+    tests pass "external" to reach the functions and globals from outside the module."""
+    ctx = RuntimeContext(module, ptr_bits, linkage)
+    for part in (exceptions, printing, floatrepr, intarith, floatarith, rounding, mathlib):
+        part.emit(ctx)
