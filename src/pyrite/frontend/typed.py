@@ -8,6 +8,8 @@ node identity (`ast` nodes hash by identity):
 - `names[name]`      what a `Name` (or `math.pi`-style `Attribute`) refers to
 - `calls[call]`      the resolved callee of every `Call`, arguments in order
 - `maybe_unbound`    the `Name` loads that may run before any assignment
+- `condition_only`   the `BoolOp`s whose operands differ in type: they have no
+                     value and may only be lowered as a branch condition
 
 Irgen trusts these tables: a program reaches irgen only if the checker
 reported no error, so every node it lowers has an entry.
@@ -120,3 +122,9 @@ class TypedModule:
     calls: dict[ast.Call, CallInfo]
     maybe_unbound: set[ast.AST]
     imports: set[str] = field(default_factory=set)  # 'math', 'sys'
+    # `a and b` / `a or b` whose operands differ in type (say int and float)
+    # has no Python value of one type; it is accepted only as a condition
+    # (if/while/assert test, IfExp test, `not` operand, or an operand of a
+    # BoolOp that is itself condition-only or in condition position) and
+    # is recorded here with type bool. Lower it as control flow only.
+    condition_only: set[ast.AST] = field(default_factory=set)

@@ -1,0 +1,217 @@
+"""Assignments: `x = v`, `a = b = v`, `a, b = b, a`, `q, r = divmod(a, b)`,
+`x += v`, `x: float = v`.
+
+A variable's type is the type of its first assignment in the source; every
+later assignment must give exactly that type. CPython would keep an int in a
+"float" variable, so converting silently would change printed output.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from pyrite.frontend import expressions as ex
+from pyrite.frontend.context import Checker
+from pyrite.frontend.library import reserved_reason
+from pyrite.frontend.names import binding, infers_here, known_type, variable_kind, variable_type
+from pyrite.frontend.operators import binop_message, binop_type, symbol
+from pyrite.frontend.pytypes import (
+    ERROR, SCALARS, VERSION0, annotation_type, conversion_hint, is_none_literal,
+)
+from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, STR, PyType, tuple_of
+from pyrite.frontend.unsupported import report_expression
+from pyrite.frontend.values import expect_scalar, misuse
+
+
+def check_assign(ck: Checker, node: ast.Assign) -> None:
+    value = node.value
+    unpacking = isinstance(value, ast.Tuple) and any(isinstance(t, (ast.Tuple, ast.List)) for t in node.targets)
+    vt = check_tuple_value(ck, value) if unpacking else ex.check_expr(ck, value)
+    for target in node.targets:
+        assign_target(ck, target, vt, value)
+
+
+def check_tuple_value(ck: Checker, value: ast.Tuple) -> PyType:
+    """`b, a` on the right of `a, b = b, a`: a tuple of scalars."""
+    items = []
+    for item in value.elts:
+        if isinstance(item, ast.Starred):
+            report_expression(ck, item)
+            items.append(ERROR)
+        else:
+            items.append(expect_scalar(ck, item, ex.check_expr(ck, item)))
+    if ERROR in items:
+        return ERROR
+    return ck.record(value, tuple_of(*items))
+
+
+def assign_target(ck: Checker, target: ast.expr, vt: PyType, value: ast.expr | None) -> None:
+    match target:
+        case ast.Name():
+            assign_name(ck, target, vt, value)
+        case ast.Tuple():
+            unpack(ck, target, vt, value)
+        case ast.List():
+            ck.error(target, "list targets are not supported", "write a, b = ...")
+        case ast.Subscript():
+            ck.error(target, f"assignment to an index is not supported yet ({VERSION0})")
+        case ast.Attribute():
+            ck.error(target, f"assignment to an attribute is not supported yet ({VERSION0})")
+        case _:
+            report_expression(ck, target)
+
+
+def unpack(ck: Checker, target: ast.Tuple, vt: PyType, value: ast.expr | None) -> None:
+    names = target.elts
+    for name in names:
+        if isinstance(name, ast.Starred):
+            ck.error(name, "starred assignment ('*rest') is not supported yet")
+            return
+        if not isinstance(name, ast.Name):
+            ck.error(name, "only names can be unpacked into", "a, b = ...")
+            return
+    if vt != ERROR and vt.name != "tuple":
+        ck.error(value or target, f"cannot unpack a value of type {vt}",
+                 "only a tuple (a, b = b, a) or a divmod() result can be unpacked")
+        vt = ERROR
+    elif vt != ERROR and len(vt.items) != len(names):
+        ck.error(target, f"cannot unpack {len(vt.items)} values into {len(names)} names")
+        vt = ERROR
+    if vt == ERROR:
+        for name in names:
+            assign_name(ck, name, ERROR, None)
+        return
+    items = value.elts if isinstance(value, ast.Tuple) else [None] * len(names)
+    for name, t, item in zip(names, vt.items, items):
+        assign_name(ck, name, t, item)
+    ck.record(target, vt)
+
+
+def store_kind(ck: Checker, name: str) -> str:
+    kind = variable_kind(ck, name)
+    return kind if kind is not None else ("local" if ck.scope.function else "global")
+
+
+def assign_name(ck: Checker, node: ast.Name, t: PyType, value: ast.expr | None) -> None:
+    """Store a value of type `t` (ERROR: already reported) into the variable `node`."""
+    name = node.id
+    reason = reserved_reason(name, ck.module.math_imports)
+    if reason:
+        ck.error(node, f"cannot assign to '{name}': {reason}", f"choose another name, e.g. '{name}_'")
+        return
+    kind = store_kind(ck, name)
+    ck.tables.names[node] = binding(name, kind)
+    if infers_here(ck, kind):
+        ck.scope.first_assigned.setdefault(name, (node.lineno, node.col_offset))
+    if t != ERROR and t not in SCALARS:
+        ck.error(value or node, *store_misuse(name, t, value))
+        t = ERROR
+    declared = known_type(ck, name, kind)
+    if declared is None:
+        _first_assignment(ck, node, kind, t)
+    elif t != ERROR and t != declared:
+        ck.error(value or node, f"cannot assign {t} to '{name}', which is {declared}",
+                 assignment_hint(name, declared, t, value))
+    if declared is not None:
+        ck.record(node, declared)
+
+
+def _first_assignment(ck: Checker, node: ast.Name, kind: str, t: PyType) -> None:
+    name = node.id
+    if not infers_here(ck, kind) or name in ck.scope.poisoned:
+        return  # a global whose module-level assignment failed, or a failed first one
+    if t == ERROR:
+        ck.scope.poisoned.add(name)  # later assignments must not pick a different type
+        return
+    ck.scope.types[name] = t
+    ck.record(node, t)
+
+
+def store_misuse(name: str, t: PyType, value: ast.expr | None) -> tuple[str, str | None]:
+    if t == NONE and isinstance(value, ast.Call):
+        return misuse(value, t, "a value")
+    if t == NONE:
+        return (f"cannot assign None to '{name}': variables of type None are not supported yet",
+                f"optional values are not supported yet ({VERSION0})")
+    if t == STR:
+        return (f"str variables are not supported yet ({VERSION0})",
+                "str literals can only be printed: print('...')")
+    return (f"cannot store a tuple in '{name}'", "unpack it: q, r = divmod(a, b)")
+
+
+def assignment_hint(name: str, declared: PyType, t: PyType, value: ast.expr | None) -> str:
+    if declared == INT and t == FLOAT:
+        return f"variable '{name}' is int here; initialize it with 0.0 to make it a float"
+    return conversion_hint(value, t, declared) or f"variable '{name}' is {declared} here"
+
+
+# ---- x op= v -------------------------------------------------------------------
+
+
+def check_augassign(ck: Checker, node: ast.AugAssign) -> None:
+    target = node.target
+    if not isinstance(target, ast.Name):
+        ex.check_expr(ck, node.value)
+        assign_target(ck, target, ERROR, None)
+        return
+    name = target.id
+    reason = reserved_reason(name, ck.module.math_imports)
+    if reason:
+        ck.error(target, f"cannot assign to '{name}': {reason}", f"choose another name, e.g. '{name}_'")
+        return
+    kind = store_kind(ck, name)
+    ck.tables.names[target] = binding(name, kind)
+    current = variable_type(ck, target, kind)  # `x += 1` reads x first
+    vt = expect_scalar(ck, node.value, ex.check_expr(ck, node.value))
+    if ERROR in (current, vt):
+        return
+    ck.record(target, current)
+    result = binop_type(node.op, current, vt, node.value)
+    if result is None:
+        ck.error(node, binop_message(node.op, current, vt))
+    elif result != current:
+        sym = symbol(node.op)
+        ck.error(node, f"'{name} {sym}= ...' would make '{name}' {result}, but it is {current}",
+                 augmented_hint(name, node.op, current, result))
+
+
+def augmented_hint(name: str, op: ast.operator, current: PyType, result: PyType) -> str | None:
+    if isinstance(op, ast.Div) and current == INT:
+        return f"use '//=' for integer division, or initialize '{name}' with a float (e.g. 0.0)"
+    if current == INT and result == FLOAT:
+        return f"initialize '{name}' with a float (e.g. 0.0) to make it a float variable"
+    if current == BOOL:
+        return f"'{name}' is bool; arithmetic on bools gives an int"
+    return None
+
+
+# ---- x: T = v --------------------------------------------------------------------
+
+
+def check_annassign(ck: Checker, node: ast.AnnAssign) -> None:
+    ann = annotation_type(node.annotation, allow_none=False)
+    if isinstance(ann, tuple):
+        ck.error(node.annotation, *ann)
+        ann = ERROR
+    target = node.target
+    if not isinstance(target, ast.Name):
+        if node.value is not None:
+            ex.check_expr(ck, node.value)
+        assign_target(ck, target, ERROR, None)
+        return
+    if target.id in ck.scope.global_decls:
+        ck.error(node, f"annotated name '{target.id}' can't be global")
+        return
+    if node.value is None:  # `x: int` declares without assigning
+        assign_name(ck, target, ann, None)
+        return
+    vt = ex.check_expr(ck, node.value)
+    if vt in SCALARS and ann != ERROR and vt != ann:
+        ck.error(node.value, f"'{target.id}' is annotated {ann} but assigned {vt}",
+                 conversion_hint(node.value, vt, ann))
+    if vt == ERROR or (vt in SCALARS and ann != ERROR):
+        vt = ann  # the annotation types the variable even when the value is wrong
+    if is_none_literal(node.value) and ann != ERROR:
+        ck.error(node.value, f"cannot assign None to '{target.id}', which is {ann}")
+        vt = ann
+    assign_name(ck, target, vt, node.value)

@@ -1,0 +1,274 @@
+"""Expression typing: every accepted expression node gets its type in `types`.
+
+`check_expr` is the one entry point. `cond=True` marks an expression in
+condition position (if/while/assert test, IfExp test, `not` operand, operand
+of a BoolOp in condition position): only there may `and`/`or` mix operand
+types (the result is then condition-only, see typed.py).
+"""
+
+from __future__ import annotations
+
+import ast
+import difflib
+import math
+
+from pyrite.frontend import calls  # circular: calls type-check their arguments here
+from pyrite.frontend.context import Checker
+from pyrite.frontend.library import MATH_CONSTANTS, MATH_FUNCTIONS, MODULES
+from pyrite.frontend.names import load_name, report_undefined, variable_kind
+from pyrite.frontend.operators import binop_hint, binop_message, binop_type, symbol, unary_type
+from pyrite.frontend.pytypes import ERROR, INT_MAX, SCALARS, VERSION0, conversion_hint
+from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, STR, Constant, PyType
+from pyrite.frontend.unsupported import report_expression
+from pyrite.frontend.values import expect_scalar, operand_hint
+
+# Deeper expressions are rejected, so irgen's recursive lowering stays well
+# inside Python's recursion limit.
+MAX_DEPTH = 200
+
+
+def check_expr(ck: Checker, node: ast.expr, cond: bool = False) -> PyType:
+    """The type of `node` (ERROR after reporting), recorded in the types table."""
+    scope = ck.scope
+    if scope.expr_depth == 0:
+        scope.too_deep_reported = False
+    if scope.expr_depth >= MAX_DEPTH:
+        if not scope.too_deep_reported:
+            scope.too_deep_reported = True
+            ck.error(node, "expression nested too deeply",
+                     f"split it into smaller expressions (the limit is {MAX_DEPTH} levels)")
+        return ERROR
+    scope.expr_depth += 1
+    try:
+        t = _dispatch(ck, node, cond)
+    finally:
+        scope.expr_depth -= 1
+    return ck.record(node, t)
+
+
+def check_cond(ck: Checker, node: ast.expr) -> PyType:
+    """An expression tested for truth: any scalar."""
+    return expect_scalar(ck, node, check_expr(ck, node, cond=True), "a condition")
+
+
+def _dispatch(ck: Checker, node: ast.expr, cond: bool) -> PyType:
+    match node:
+        case ast.Constant():
+            return check_constant(ck, node)
+        case ast.Name():
+            return load_name(ck, node)
+        case ast.Attribute():
+            return check_attribute(ck, node)
+        case ast.UnaryOp():
+            return check_unary(ck, node)
+        case ast.BinOp():
+            return check_binop(ck, node)
+        case ast.BoolOp():
+            return check_boolop(ck, node, cond)
+        case ast.Compare():
+            return check_compare(ck, node)
+        case ast.IfExp():
+            return check_ifexp(ck, node)
+        case ast.Call():
+            return calls.check_call(ck, node)
+        case ast.Tuple():
+            for item in node.elts:
+                check_expr(ck, item)
+    report_expression(ck, node)
+    return ERROR
+
+
+def check_constant(ck: Checker, node: ast.Constant) -> PyType:
+    value = node.value
+    if isinstance(value, bool):
+        return BOOL
+    if isinstance(value, int):
+        if value > INT_MAX:
+            # never format the value: a huge hex literal would exceed int->str limits
+            ck.error(node, "integer literal is too large: Pyrite ints are 64-bit",
+                     f"the largest int is {INT_MAX}")
+            return ERROR
+        return INT
+    if isinstance(value, float):
+        return FLOAT
+    if value is None:
+        return NONE
+    if isinstance(value, str):
+        return STR
+    if isinstance(value, complex):
+        ck.error(node, "complex numbers are not supported")
+    elif isinstance(value, bytes):
+        ck.error(node, f"bytes are not supported yet ({VERSION0})")
+    else:
+        ck.error(node, "'...' is not supported here", "use 'pass' for an empty body")
+    return ERROR
+
+
+# ---- math.pi, sys.exit -------------------------------------------------------
+
+
+def check_attribute(ck: Checker, node: ast.Attribute) -> PyType:
+    module = module_of(ck, node, called=False)
+    if module == "math" and node.attr in MATH_CONSTANTS:
+        ck.tables.names[node] = Constant(MATH_CONSTANTS[node.attr])
+        return FLOAT
+    if module is not None:
+        report_module_attribute(ck, node, module, called=False)
+    return ERROR
+
+
+def module_of(ck: Checker, node: ast.Attribute, called: bool) -> str | None:
+    """'math' or 'sys' for `math.x` / `sys.x` with the module imported; else report."""
+    value = node.value
+    if isinstance(value, ast.Name) and value.id in MODULES and variable_kind(ck, value.id) is None:
+        if value.id in ck.module.imports:
+            return value.id
+        report_undefined(ck, value, value.id)
+        return None
+    what = f"method calls ('.{node.attr}()') are" if called else f"attribute access ('.{node.attr}') is"
+    ck.error(node, f"{what} not supported yet ({VERSION0})")
+    return None
+
+
+def report_module_attribute(ck: Checker, node: ast.Attribute, module: str, called: bool) -> None:
+    """`math.x` / `sys.x` that is not a supported value (or, if `called`, function)."""
+    attr = node.attr
+    if module == "sys":
+        if attr == "exit" and not called:
+            ck.error(node, "sys.exit is a function", "call it: sys.exit(...)")
+        else:
+            ck.error(node, f"sys.{attr} is not supported; only sys.exit() is")
+    elif attr in MATH_FUNCTIONS and not called:
+        ck.error(node, f"math.{attr} is a function", f"call it: math.{attr}(...)")
+    elif attr in MATH_CONSTANTS and called:
+        ck.error(node, f"math.{attr} is a constant, not a function")
+    elif hasattr(math, attr):
+        ck.error(node, f"math.{attr} is not supported yet")
+    else:
+        close = difflib.get_close_matches(attr, [*MATH_FUNCTIONS, *MATH_CONSTANTS], n=1, cutoff=0.7)
+        ck.error(node, f"module 'math' has no attribute '{attr}'",
+                 f"did you mean 'math.{close[0]}'?" if close else None)
+
+
+# ---- operators ---------------------------------------------------------------
+
+
+def check_unary(ck: Checker, node: ast.UnaryOp) -> PyType:
+    if isinstance(node.op, ast.Not):
+        return ERROR if check_cond(ck, node.operand) == ERROR else BOOL
+    if _is_int_min(node):
+        # -9223372036854775808: the literal alone is out of range, the negation is not
+        ck.record(node.operand, INT)
+        return INT
+    t = check_expr(ck, node.operand)
+    if t == ERROR:
+        return ERROR
+    result = unary_type(node.op, t)
+    if result is None:
+        hint = operand_hint(node.operand, t) or "'~' needs an int operand; convert with int(x)"
+        ck.error(node, f"bad operand type for unary {symbol(node.op)}: '{t}'", hint)
+        return ERROR
+    return result
+
+
+def _is_int_min(node: ast.UnaryOp) -> bool:
+    operand = node.operand
+    return (isinstance(node.op, ast.USub) and isinstance(operand, ast.Constant)
+            and type(operand.value) is int and operand.value == INT_MAX + 1)
+
+
+def check_binop(ck: Checker, node: ast.BinOp) -> PyType:
+    lt = check_expr(ck, node.left)
+    rt = check_expr(ck, node.right)
+    if ERROR in (lt, rt):
+        return ERROR
+    result = binop_type(node.op, lt, rt, node.right)
+    if result is None:
+        if lt not in SCALARS:
+            hint = operand_hint(node.left, lt)
+        elif rt not in SCALARS:
+            hint = operand_hint(node.right, rt)
+        else:
+            hint = binop_hint(node.op, lt, rt)
+        ck.error(node, binop_message(node.op, lt, rt), hint)
+        return ERROR
+    return result
+
+
+def check_boolop(ck: Checker, node: ast.BoolOp, cond: bool) -> PyType:
+    word = "and" if isinstance(node.op, ast.And) else "or"
+    types = [expect_scalar(ck, v, check_expr(ck, v, cond=cond), f"an operand of '{word}'")
+             for v in node.values]
+    if ERROR in types:
+        return ERROR
+    if cond and any(v in ck.tables.condition_only for v in node.values):
+        ck.tables.condition_only.add(node)
+        return BOOL
+    if len(set(types)) == 1:
+        return types[0]  # Python returns one of the operands: same type either way
+    if cond:
+        ck.tables.condition_only.add(node)
+        return BOOL
+    ck.error(node, f"operands of '{word}' have different types ({', '.join(map(str, types))})",
+             f"'{word}' returns one of its operands, so outside a condition they must have the same "
+             f"type; convert them, or compare explicitly, e.g. (n != 0) {word} flag")
+    return ERROR
+
+
+def check_compare(ck: Checker, node: ast.Compare) -> PyType:
+    operands = [node.left, *node.comparators]
+    types = [check_expr(ck, operand) for operand in operands]
+    ok = True
+    for i, op in enumerate(node.ops):
+        ok = _check_comparison(ck, node, op, (operands[i], types[i]), (operands[i + 1], types[i + 1])) and ok
+    return BOOL if ok else ERROR
+
+
+def _check_comparison(ck: Checker, node: ast.Compare, op: ast.cmpop,
+                      left: tuple[ast.expr, PyType], right: tuple[ast.expr, PyType]) -> bool:
+    (lnode, lt), (rnode, rt) = left, right
+    if isinstance(op, (ast.In, ast.NotIn)):
+        ck.error(node, f"'{symbol(op)}' is not supported yet ({VERSION0})")
+        return False
+    if isinstance(op, (ast.Is, ast.IsNot)):
+        ck.error(node, f"'{symbol(op)}' is not supported", "use '==' or '!=' to compare numbers")
+        return False
+    if ERROR in (lt, rt):
+        return False
+    if lt in SCALARS and rt in SCALARS:
+        return True
+    if isinstance(op, (ast.Eq, ast.NotEq)) and _constant_str(ck, lnode) and _constant_str(ck, rnode):
+        return True  # __name__ == "__main__": both sides known at compile time
+    culprit = (lnode, lt) if lt not in SCALARS else (rnode, rt)
+    ck.error(node, f"cannot compare '{lt}' and '{rt}'", operand_hint(*culprit))
+    return False
+
+
+def _constant_str(ck: Checker, node: ast.expr) -> bool:
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str)
+    binding = ck.tables.names.get(node)
+    return isinstance(binding, Constant) and isinstance(binding.value, str)
+
+
+def check_ifexp(ck: Checker, node: ast.IfExp) -> PyType:
+    check_cond(ck, node.test)
+    bt = expect_scalar(ck, node.body, check_expr(ck, node.body))
+    ot = expect_scalar(ck, node.orelse, check_expr(ck, node.orelse))
+    if ERROR in (bt, ot):
+        return ERROR
+    if bt != ot:
+        ck.error(node, f"the branches of a conditional expression have different types: {bt} and {ot}",
+                 unify_hint((node.body, bt), (node.orelse, ot)))
+        return ERROR
+    return bt
+
+
+def unify_hint(*values: tuple[ast.expr, PyType]) -> str | None:
+    """How to give differently typed values one type: convert toward float, else int."""
+    types = {t for _, t in values}
+    target = FLOAT if FLOAT in types else INT
+    for node, t in values:
+        if t != target:
+            return conversion_hint(node, t, target)
+    return None

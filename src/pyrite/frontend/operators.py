@@ -1,0 +1,86 @@
+"""Typing rules of Python's operators on int, float and bool.
+
+The result type is what CPython's result has at runtime (tests check this
+against CPython itself): bool + bool is int, 1 / 2 is float, True & False is
+bool, 2 ** -1 is float.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from pyrite.frontend.pytypes import NOT_LITERAL, SCALARS, literal_number, promoted
+from pyrite.frontend.typed import BOOL, FLOAT, INT, PyType
+
+SYMBOLS: dict[type, str] = {
+    ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
+    ast.Pow: "**", ast.LShift: "<<", ast.RShift: ">>", ast.BitAnd: "&", ast.BitOr: "|",
+    ast.BitXor: "^", ast.MatMult: "@",
+    ast.UAdd: "+", ast.USub: "-", ast.Invert: "~", ast.Not: "not",
+    ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=",
+    ast.Is: "is", ast.IsNot: "is not", ast.In: "in", ast.NotIn: "not in",
+}
+
+
+def symbol(op: ast.AST) -> str:
+    return SYMBOLS[type(op)]
+
+
+def binop_type(op: ast.operator, left: PyType, right: PyType, exponent: ast.expr) -> PyType | None:
+    """The type of `left op right`, or None when the operator does not apply.
+    `exponent` is the right operand's node: `2 ** -1` is float because of it."""
+    if left not in SCALARS or right not in SCALARS:
+        return None
+    match op:
+        case ast.Add() | ast.Sub() | ast.Mult() | ast.FloorDiv() | ast.Mod():
+            return promoted(left, right)
+        case ast.Div():
+            return FLOAT
+        case ast.Pow():
+            return pow_type(left, right, exponent)
+        case ast.BitAnd() | ast.BitOr() | ast.BitXor():
+            return bitwise_type(left, right)
+        case ast.LShift() | ast.RShift():
+            return None if FLOAT in (left, right) else INT
+    return None  # @
+
+
+def pow_type(base: PyType, exp: PyType, exponent: ast.expr) -> PyType:
+    # int ** int is int unless the exponent is negative; only a literal says so
+    # at compile time. irgen raises at runtime for a negative non-literal one.
+    if FLOAT in (base, exp):
+        return FLOAT
+    value = literal_number(exponent)
+    if value is not NOT_LITERAL and value < 0:
+        return FLOAT
+    return INT
+
+
+def bitwise_type(left: PyType, right: PyType) -> PyType | None:
+    if FLOAT in (left, right):
+        return None
+    return BOOL if left == right == BOOL else INT
+
+
+def unary_type(op: ast.unaryop, operand: PyType) -> PyType | None:
+    """The type of `-x`, `+x`, `~x` (`not x` is always bool)."""
+    if operand not in SCALARS:
+        return None
+    if isinstance(op, ast.Invert):
+        return None if operand == FLOAT else INT
+    return FLOAT if operand == FLOAT else INT
+
+
+def binop_message(op: ast.operator, left: PyType, right: PyType) -> str:
+    if isinstance(op, ast.Add):
+        return f"cannot add '{left}' and '{right}'"
+    if isinstance(op, ast.MatMult):
+        return "the '@' operator is not supported"
+    return f"unsupported operand types for {symbol(op)}: '{left}' and '{right}'"
+
+
+def binop_hint(op: ast.operator, left: PyType, right: PyType) -> str | None:
+    """A hint for scalar operands the operator rejects (floats in bit operations)."""
+    if isinstance(op, (ast.BitAnd, ast.BitOr, ast.BitXor, ast.LShift, ast.RShift)) and FLOAT in (left, right):
+        return "bitwise operators need int operands; convert with int(x)"
+    return None

@@ -1,0 +1,12 @@
+def describe(n: int) -> None:
+    print(len(n))  # ERROR: builtin 'len()' is not supported yet
+    print(str(n))  # ERROR: builtin 'str()' is not supported yet
+    print(abs(n, 2))  # ERROR: abs() takes exactly 1 argument (2 given)
+    print(round(2.5, 1.0))  # ERROR: round()'s ndigits must be an int, not float
+    print(float("abc"))  # ERROR: could not convert string to float: 'abc'
+    print(float("inf"), float(" 1.5 "), int(2.7), bool(0))
+
+
+r = range(10)  # ERROR: range() can only be used in a for loop
+print(round(2.5, ndigits=1))  # ERROR: keyword arguments to round() are not supported
+describe(3)

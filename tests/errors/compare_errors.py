@@ -1,0 +1,13 @@
+def check(x: int) -> bool:
+    if x is None:  # ERROR: 'is' is not supported
+        return False
+    return x == None  # ERROR: cannot compare 'int' and 'None'
+
+
+def between(x: float, lo: float, hi: float) -> bool:
+    return lo <= x < hi
+
+
+print(check(3), between(0.5, 0.0, 1.0))
+print("abc" < "abd")  # ERROR: cannot compare 'str' and 'str'
+print(3 in 5)  # ERROR: 'in' is not supported yet

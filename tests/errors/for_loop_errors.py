@@ -1,0 +1,15 @@
+def count_chars(n: int) -> int:
+    total = 0
+    for ch in "hello":  # ERROR: for loops can only iterate over range(...) in version 0, not over 'str'
+        total += 1
+    for i in range(0.0, 10.0):  # ERROR: a range() argument must be an int, not float
+        total += i
+    for a, b in range(3):  # ERROR: a for loop needs a single loop variable
+        pass
+    return total
+
+
+x = 2.5
+for x in range(3):  # ERROR: cannot assign int to 'x', which is float
+    print(x)
+print(count_chars(1))

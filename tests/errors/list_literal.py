@@ -1,0 +1,7 @@
+def total(n: int) -> int:
+    values = [i * i for i in range(n)]  # ERROR: list comprehensions are not supported yet
+    return n
+
+
+primes = [2, 3, 5, 7]  # ERROR: lists are not supported yet (version 0 compiles scalars: int, float, bool)
+print(total(4))

@@ -1,0 +1,19 @@
+counter = 0
+
+
+def bump() -> None:
+    counter += 1  # ERROR: local variable 'counter' is read before it is assigned
+
+
+def bump_global() -> None:
+    global counter
+    counter += 1
+
+
+def grow() -> int:
+    size = size * 2  # ERROR: cannot infer the type of 'size'
+    return size
+
+
+bump_global()
+print(counter, grow())

@@ -1,0 +1,13 @@
+def search(n: int) -> int:
+    if (half := n // 2) > 3:  # ERROR: the walrus operator ':=' is not supported yet
+        return half
+    return n
+
+
+values = {1: 2}  # ERROR: dicts are not supported yet
+seen = {1, 2}  # ERROR: sets are not supported yet
+x = 5
+print(x[0])  # ERROR: indexing and slicing are not supported yet
+print(x.real)  # ERROR: attribute access ('.real') is not supported yet
+print(x.bit_length())  # ERROR: method calls ('.bit_length()') are not supported yet
+print(search(10))
