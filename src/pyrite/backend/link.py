@@ -1,0 +1,55 @@
+"""Linking an object file into an executable with the system's C compiler driver.
+
+    link_executable("prog.o", "prog")
+
+The host uses `cc` when it is on PATH, else Zig's bundled clang
+(`python -m ziglang cc`, installed from PyPI with Pyrite); a cross target
+always uses Zig, which brings the C library for the target with it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+import llvmlite.binding as llvm
+
+from . import target
+
+
+class LinkError(Exception):
+    """Linking failed; the message holds the command and the linker's output."""
+
+
+def linker_command(object_path: str, out_path: str, triple: str | None = None) -> list[str]:
+    """The command that links `object_path` into the executable `out_path`."""
+    files = [os.fspath(object_path), "-o", os.fspath(out_path), "-lm"]
+    if target.is_host(triple):
+        cc = shutil.which("cc")
+        if cc is not None:
+            return [cc, *files]
+        return [sys.executable, "-m", "ziglang", "cc", *files]
+    return [sys.executable, "-m", "ziglang", "cc", "-target", zig_target(triple), *files]
+
+
+def zig_target(triple: str) -> str:
+    """Zig's name for an LLVM triple: arch-os-abi (static musl on Linux, wasi for wasm)."""
+    parts = llvm.get_triple_parts(triple)
+    arch, os_name = parts.Arch, parts.OS or "linux"
+    if arch.startswith("wasm"):
+        return f"{arch}-wasi"
+    abi = parts.Env if parts.Env and parts.Env != "unknown" else ("musl" if os_name == "linux" else "none")
+    return f"{arch}-{os_name}-{abi}"
+
+
+def link_executable(object_path: str, out_path: str, triple: str | None = None) -> None:
+    command = linker_command(object_path, out_path, triple)
+    try:
+        proc = subprocess.run(command, capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    except OSError as err:
+        raise LinkError(f"cannot run the linker {command[0]!r}: {err}") from None
+    if proc.returncode != 0:
+        output = (proc.stderr or proc.stdout).strip()
+        raise LinkError(f"linking failed (status {proc.returncode}): {' '.join(command)}\n{output}")

@@ -1,0 +1,44 @@
+"""LLVM's own optimizer: parse, verify, then the new pass manager's default pipeline.
+
+    ref = optimize_llvm(lower_module(module), level=2)
+
+-O0 runs LLVM's O0 pipeline (always-inline only), -O1/-O2/-O3 its per-module
+default pipelines, tuned for the target machine the code is for (the same
+`triple` and `cpu` must then be used to emit it).
+"""
+
+from __future__ import annotations
+
+import llvmlite.binding as llvm
+import llvmlite.ir as ir
+
+from . import target
+
+
+def parse_llvm(llvm_ir: "str | ir.Module | llvm.ModuleRef") -> llvm.ModuleRef:
+    """A verified ModuleRef from LLVM IR text, an llvmlite module, or a ModuleRef."""
+    if isinstance(llvm_ir, llvm.ModuleRef):
+        return llvm_ir
+    target.target_machine()  # makes sure LLVM's targets are initialised
+    ref = llvm.parse_assembly(str(llvm_ir))
+    ref.verify()
+    return ref
+
+
+def optimize_llvm(llvm_ir: "str | ir.Module | llvm.ModuleRef", level: int, triple: str | None = None,
+                  cpu: str | None = None) -> llvm.ModuleRef:
+    """Parse, verify and optimise at -O`level` for `triple` (default: the module's, else host)."""
+    ref = parse_llvm(llvm_ir)
+    triple = triple or _module_triple(ref)
+    tm = target.target_machine(triple, level, cpu)
+    ref.triple = target.resolve_triple(triple)
+    ref.data_layout = str(tm.target_data)
+    pto = llvm.create_pipeline_tuning_options(speed_level=max(0, min(level, 3)))
+    pass_builder = llvm.create_pass_builder(tm, pto)
+    pass_builder.getModulePassManager().run(ref, pass_builder)
+    return ref
+
+
+def _module_triple(ref: llvm.ModuleRef) -> str | None:
+    triple = ref.triple
+    return triple if triple and not triple.startswith("unknown") else None

@@ -1,0 +1,149 @@
+"""The ahead-of-time path: reproducible objects, other targets, linking with cc or zig."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+
+import llvmlite.binding as llvm
+import pytest
+
+from pyrite.backend import LinkError, emit_assembly, emit_object, link_executable, lower_module, optimize_llvm
+from pyrite.backend.link import linker_command
+from pyrite.ir.parser import parse_module
+
+from test_backend_harness import FILENAME, run_exe
+
+PROGRAM = textwrap.dedent(f"""
+    module "{FILENAME}"
+    global @total: i64
+    func @fib(%n: i64) -> i64 {{
+    ^entry:
+      %two = const.i64 2
+      %small = lt.i64 %n, %two
+      cbr %small, ^base, ^rec
+    ^base:
+      ret %n
+    ^rec:
+      %one = const.i64 1
+      %a = sub.i64 %n, %one  loc(4:14)
+      %fa = call @fib(%a)  loc(4:11)
+      %b = sub.i64 %n, %two  loc(4:25)
+      %fb = call @fib(%b)  loc(4:22)
+      %r = add.i64 %fa, %fb  loc(4:11)
+      ret %r
+    }}
+    func @__module__() -> none {{
+    ^entry:
+      %n = const.i64 20
+      %r = call @fib(%n)  loc(6:6)
+      rt @print_i64(%r)
+      %nl = const.str "\\n"
+      rt @print_str(%nl)
+      %x = const.f64 0.1
+      %s = rt @str_f64(%x)
+      rt @print_str(%s)
+      rt @print_str(%nl)
+      ret
+    }}
+""")
+EXPECTED_STDOUT = "6765\n0.1\n"
+
+_EMIT = """
+import sys
+from pyrite.backend import emit_object
+from pyrite.ir.parser import parse_module
+sys.stdout.buffer.write(emit_object(parse_module(sys.stdin.read()), int(sys.argv[1])))
+"""
+
+
+@pytest.mark.parametrize("level", [0, 2])
+def test_objects_are_reproducible(level):
+    """Same input, same bytes: twice in one process and in processes with different hash seeds."""
+    module = parse_module(PROGRAM)
+    first = emit_object(module, level)
+    assert emit_object(parse_module(PROGRAM), level) == first
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        proc = subprocess.run([sys.executable, "-c", _EMIT, str(level)], input=PROGRAM.encode(), env=env,
+                              capture_output=True, timeout=120, check=True)
+        assert proc.stdout == first, f"PYTHONHASHSEED={seed} gave a different object"
+
+
+def test_optimize_levels_verify():
+    llvm_module = lower_module(parse_module(PROGRAM))
+    for level in (0, 1, 2, 3):
+        ref = optimize_llvm(str(llvm_module), level)
+        ref.verify()
+        assert ref.get_function("main") is not None
+    assert "main" in emit_assembly(parse_module(PROGRAM), 2)
+
+
+@pytest.mark.parametrize("triple,magic", [
+    ("aarch64-unknown-linux-gnu", b"\x7fELF"),
+    ("riscv64-unknown-linux-gnu", b"\x7fELF"),
+    ("wasm32-unknown-wasi", b"\0asm"),
+])
+def test_cross_targets(triple, magic):
+    """Objects for other machines (linking them is the driver's business)."""
+    data = emit_object(parse_module(PROGRAM), 2, triple)
+    assert data.startswith(magic)
+    llvm_module = lower_module(parse_module(PROGRAM), triple)
+    assert llvm_module.triple == triple
+
+
+def test_link_with_cc(tmp_path):
+    if "cc" not in os.path.basename(linker_command("a.o", "a")[0]):
+        pytest.skip("no cc on PATH")
+    obj = tmp_path / "prog.o"
+    obj.write_bytes(emit_object(parse_module(PROGRAM), 2))
+    link_executable(str(obj), str(tmp_path / "prog"))
+    assert run_exe(tmp_path / "prog").stdout == EXPECTED_STDOUT
+
+
+_LINK = """
+import sys
+from pyrite.backend import link_executable
+from pyrite.backend.link import linker_command
+print(linker_command(sys.argv[1], sys.argv[2])[:4])
+link_executable(sys.argv[1], sys.argv[2])
+"""
+
+
+def test_link_with_zig_when_cc_is_hidden(tmp_path):
+    obj = tmp_path / "prog.o"
+    obj.write_bytes(emit_object(parse_module(PROGRAM), 2))
+    empty = tmp_path / "empty-path"
+    empty.mkdir()
+    env = dict(os.environ, PATH=str(empty))
+    proc = subprocess.run([sys.executable, "-c", _LINK, str(obj), str(tmp_path / "prog")], env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "ziglang" in proc.stdout
+    assert run_exe(tmp_path / "prog").stdout == EXPECTED_STDOUT
+
+
+def test_link_failure_is_a_clear_error(tmp_path):
+    bad = tmp_path / "bad.o"
+    bad.write_bytes(b"this is not an object file")
+    with pytest.raises(LinkError, match="linking failed"):
+        link_executable(str(bad), str(tmp_path / "bad"))
+
+
+def test_jit_runs_in_process_status():
+    """run_jit returns main's status when the program ends normally (in a subprocess: it prints)."""
+    code = ("import sys\nfrom pyrite.backend import run_jit\nfrom pyrite.ir.parser import parse_module\n"
+            "status = run_jit(parse_module(sys.stdin.read()), 2)\nprint('status', status)\n")
+    proc = subprocess.run([sys.executable, "-c", code], input=PROGRAM, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == EXPECTED_STDOUT + "status 0\n"
+
+
+def test_llvm_module_shape():
+    """Pyrite functions and globals are internal; only the C main is exported."""
+    ref = optimize_llvm(lower_module(parse_module(PROGRAM)), 0)
+    exported = [f.name for f in ref.functions if not f.is_declaration and f.linkage == llvm.Linkage.external]
+    assert exported == ["main"]
+    assert ref.get_function("py.fib").linkage == llvm.Linkage.internal
