@@ -16,7 +16,7 @@ from .builder import attach
 from .ops import (
     BINARY_OPS, COMPARE_PREDS, CONVERSIONS, UNARY_OPS, Binary, Block, Br, Call, CondBr, Const,
     Convert, Compare, Function, GlobalRef, Load, Loc, Module, Op, Raise, Ret, RtCall, Slot,
-    Store, Unary, Unreachable, Value,
+    Store, Unary, Unreachable, Value, result_type,
 )
 from .rtfuncs import RUNTIME
 from .types import F64, I1, I64, STR, Type, parse_type
@@ -24,7 +24,7 @@ from .types import F64, I1, I64, STR, Type, parse_type
 TOKEN = re.compile(
     r"""\s*(?:
       (?P<str>"(?:[^"\\]|\\.)*")
-    | (?P<sigil>[%^@][A-Za-z0-9_.<>$]+)
+    | (?P<sigil>[%^@][\w.<>$]+)
     | (?P<arrow>->)
     | (?P<num>-?(?:inf|nan|\d+\.?\d*(?:[eE][-+]?\d+)?))
     | (?P<word>[A-Za-z_][A-Za-z0-9_.<>]*)
@@ -54,13 +54,16 @@ class _Tokens:
     def __init__(self, line: str, lineno: int):
         self.items: list[tuple[str, str, int]] = []
         self.lineno = lineno
+        self.end = len(line.rstrip())
         pos = 0
         while pos < len(line):
             m = TOKEN.match(line, pos)
             if not m or m.end() == pos:
-                if line[pos:].strip() == "":
+                rest = line[pos:]
+                if rest.strip() == "":
                     break
-                raise ParseError(f"unexpected character {line[pos]!r}", lineno, pos)
+                bad = pos + len(rest) - len(rest.lstrip())
+                raise ParseError(f"unexpected character {line[bad]!r}", lineno, bad)
             kind = m.lastgroup
             self.items.append((kind, m.group(kind), m.start(kind)))
             pos = m.end()
@@ -73,7 +76,7 @@ class _Tokens:
 
     def next(self, kind: str | None = None) -> str:
         if self.i >= len(self.items):
-            raise ParseError(f"expected {kind or 'more'} at end of line", self.lineno)
+            raise ParseError(f"expected {kind or 'more'} at end of line", self.lineno, self.end)
         k, text, col = self.items[self.i]
         if kind is not None and k != kind:
             raise ParseError(f"expected {kind}, found {text!r}", self.lineno, col)
@@ -88,6 +91,15 @@ class _Tokens:
 
     def done(self) -> bool:
         return self.i >= len(self.items)
+
+    @property
+    def col(self) -> int:
+        """The column of the token read last."""
+        return self.items[self.i - 1][2] if self.i else 0
+
+    def error(self, message: str, col: int | None = None) -> ParseError:
+        """An error at this line, pointing at `col` or else at the token read last."""
+        return ParseError(message, self.lineno, self.col if col is None else col)
 
 
 def _strip_comment(line: str) -> str:
@@ -124,7 +136,7 @@ class _ModuleParser:
         while i < len(self.lines):
             line = self.lines[i].strip()
             if line.startswith("module "):
-                self.module.filename = json.loads(line[7:].strip())
+                self.module.filename = _module_name(line[7:].strip(), i + 1)
             elif line.startswith("global "):
                 self._global(_Tokens(self.lines[i], i + 1))
             elif line.startswith("func "):
@@ -143,11 +155,13 @@ class _ModuleParser:
         toks.expect("func")
         name = toks.next("sigil")
         if not name.startswith("@"):
-            raise ParseError("function names start with '@'", toks.lineno)
+            raise toks.error("function names start with '@'")
         fn = Function(name[1:], [], I64)
         toks.expect("(")
         while not toks.peek(")"):
             pname = toks.next("sigil")[1:]
+            if any(p.name == pname for p in fn.params):
+                raise toks.error(f"parameter %{pname} defined twice")
             toks.expect(":")
             value = fn.new_value(_type(toks), pname)
             fn.params.append(value)
@@ -158,22 +172,38 @@ class _ModuleParser:
         fn.ret = _type(toks)
         toks.expect("{")
         if fn.name in self.module.functions:
-            raise ParseError(f"function @{fn.name} defined twice", toks.lineno)
+            raise toks.error(f"function @{fn.name} defined twice", toks.items[1][2])
         self.module.add(fn)
         end = index + 1
-        while end < len(self.lines) and self.lines[end].strip() != "}":
+        while end < len(self.lines) and not _ends_body(self.lines[end]):
             end += 1
-        if end == len(self.lines):
+        if end == len(self.lines) or self.lines[end].strip() != "}":
             raise ParseError(f"function @{fn.name} has no closing '}}'", index + 1)
         self.bodies.append((fn, index + 1, end))
         return end
+
+
+def _module_name(text: str, lineno: int) -> str:
+    try:
+        name = json.loads(text)
+    except ValueError:
+        name = None
+    if not isinstance(name, str):
+        raise ParseError('the module line is module "FILE.py", with the name quoted', lineno)
+    return name
+
+
+def _ends_body(line: str) -> bool:
+    """A function body ends at its '}' (or, when that is missing, at the next function)."""
+    line = line.strip()
+    return line == "}" or line.startswith("func ")
 
 
 def _type(toks: _Tokens) -> Type:
     text = toks.next()
     ty = parse_type(text)
     if ty is None:
-        raise ParseError(f"unknown type {text!r}", toks.lineno)
+        raise toks.error(f"unknown type {text!r}")
     return ty
 
 
@@ -184,7 +214,9 @@ class _FunctionParser:
         self.values: dict[str, Value] = {p.name: p for p in fn.params}
         self.defined: set[str] = set(self.values)
         self.blocks: dict[str, Block] = {}
-        self.first_use: dict[str, int] = {}
+        self.first_use: dict[str, tuple[int, int]] = {}  # (line, col) of a forward reference
+        self.block_first_use: dict[str, tuple[int, int]] = {}
+        self.forward_loads: list[tuple[Load, int, int]] = []  # loads of a slot defined further down
 
     def parse(self) -> None:
         block = None
@@ -208,14 +240,14 @@ class _FunctionParser:
     def _block_header(self, toks: _Tokens) -> Block:
         block = self._block(toks.next("sigil")[1:])
         if block in self.fn.blocks:
-            raise ParseError(f"block ^{block.name} defined twice", toks.lineno)
+            raise toks.error(f"block ^{block.name} defined twice")
         self.fn.blocks.append(block)
         if toks.peek("("):
             toks.next()
             while not toks.peek(")"):
-                name = toks.next("sigil")[1:]
+                name, col = toks.next("sigil")[1:], toks.col
                 toks.expect(":")
-                value = self._define(name, _type(toks), toks.lineno)
+                value = self._define(name, _type(toks), toks.lineno, col)
                 value.block = block
                 block.params.append(value)
                 if not toks.peek(")"):
@@ -224,18 +256,20 @@ class _FunctionParser:
         toks.expect(":")
         return block
 
-    def _value(self, text: str, lineno: int) -> Value:
+    def _value(self, toks: _Tokens) -> Value:
+        """The value named by the next token (created on its first mention)."""
+        text = toks.next("sigil")
         if not text.startswith("%"):
-            raise ParseError(f"expected a value like %x, found {text!r}", lineno)
+            raise toks.error(f"expected a value like %x, found {text!r}")
         name = text[1:]
         if name not in self.values:
             self.values[name] = Value(-1, I64, name)  # placeholder until defined
-            self.first_use[name] = lineno
+            self.first_use[name] = (toks.lineno, toks.col)
         return self.values[name]
 
-    def _define(self, name: str, ty: Type, lineno: int) -> Value:
+    def _define(self, name: str, ty: Type, lineno: int, col: int = 0) -> Value:
         if name in self.defined:
-            raise ParseError(f"value %{name} defined twice", lineno)
+            raise ParseError(f"value %{name} defined twice", lineno, col)
         self.defined.add(name)
         value = self.values.get(name)
         if value is None:
@@ -253,31 +287,35 @@ class _FunctionParser:
         if toks.peek("loc"):
             op.loc = _loc(toks)
         if not toks.done():
-            raise ParseError(f"unexpected {toks.items[toks.i][1]!r} after op", toks.lineno, toks.items[toks.i][2])
-        self._finish(op, result, block, toks.lineno)
+            raise toks.error(f"unexpected {toks.items[toks.i][1]!r} after op", toks.items[toks.i][2])
+        self._finish(op, result, block, toks.lineno, toks.items[0][2])
 
-    def _finish(self, op: Op, result: str | None, block: Block, lineno: int) -> None:
-        from .ops import result_type
-
-        try:
-            ty = result_type(op, self.module)
-        except KeyError as err:
-            raise ParseError(f"unknown function {err}", lineno) from None
+    def _finish(self, op: Op, result: str | None, block: Block, lineno: int, col: int) -> None:
+        ty = self._result_type(op, lineno, col)
         if result is not None and ty.name == "none":
-            raise ParseError("this op has no result to name", lineno)
+            raise ParseError("this op has no result to name", lineno, col)
         if result is None and ty.name != "none":
-            raise ParseError("this op's result needs a name: write '%x = ...'", lineno)
+            raise ParseError("this op's result needs a name: write '%x = ...'", lineno, col)
         if result is not None:
-            op.result = self._define(result, ty, lineno)
+            op.result = self._define(result, ty, lineno, col)
         attach(op, self.fn, self.module)
         op.parent = block
         block.ops.append(op)
+
+    def _result_type(self, op: Op, lineno: int, col: int) -> Type:
+        match op:
+            case Load(args=[ptr]) if ptr.name not in self.defined:
+                self.forward_loads.append((op, lineno, col))
+                return I64  # a placeholder until the slot is defined (see _check_complete)
+            case Load(args=[ptr]) if not ptr.type.is_slot:
+                raise ParseError(f"load needs a slot operand, but %{ptr.name} is {ptr.type}", lineno, col)
+        return result_type(op, self.module)
 
     def _args(self, toks: _Tokens) -> list[Value]:
         toks.expect("(")
         args = []
         while not toks.peek(")"):
-            args.append(self._value(toks.next("sigil"), toks.lineno))
+            args.append(self._value(toks))
             if not toks.peek(")"):
                 toks.expect(",")
         toks.next()
@@ -288,18 +326,19 @@ class _FunctionParser:
         for i in range(count):
             if i:
                 toks.expect(",")
-            values.append(self._value(toks.next("sigil"), toks.lineno))
+            values.append(self._value(toks))
         return values
 
     def _target(self, toks: _Tokens) -> tuple[Block, list[Value]]:
         name = toks.next("sigil")
         if not name.startswith("^"):
-            raise ParseError(f"expected a block like ^name, found {name!r}", toks.lineno)
+            raise toks.error(f"expected a block like ^name, found {name!r}")
+        self.block_first_use.setdefault(name[1:], (toks.lineno, toks.col))
         args = self._args(toks) if toks.peek("(") else []
         return self._block(name[1:]), args
 
     def _op_body(self, toks: _Tokens) -> Op:
-        word = toks.next("word")
+        word, word_col = toks.next("word"), toks.col
         base, _, suffix = word.partition(".")
         ty = parse_type(suffix) if suffix else None
         match base:
@@ -310,7 +349,7 @@ class _FunctionParser:
             case "globalref":
                 name = toks.next("sigil")[1:]
                 if name not in self.module.globals:
-                    raise ParseError(f"unknown global @{name}", toks.lineno)
+                    raise toks.error(f"unknown global @{name}")
                 return GlobalRef(name=name)
             case "load":
                 return Load(args=self._operands(toks, 1))
@@ -320,14 +359,14 @@ class _FunctionParser:
                 callee = toks.next("sigil")[1:]
                 known = self.module.functions if base == "call" else RUNTIME
                 if callee not in known:
-                    raise ParseError(f"unknown {'function' if base == 'call' else 'runtime function'} @{callee}", toks.lineno)
+                    raise toks.error(f"unknown {'function' if base == 'call' else 'runtime function'} @{callee}")
                 cls = Call if base == "call" else RtCall
                 return cls(callee=callee, args=self._args(toks))
             case "br":
                 target, args = self._target(toks)
                 return Br(target=target, args=args)
             case "cbr":
-                cond = self._value(toks.next("sigil"), toks.lineno)
+                cond = self._value(toks)
                 toks.expect(",")
                 then, then_args = self._target(toks)
                 toks.expect(",")
@@ -349,17 +388,22 @@ class _FunctionParser:
             return Compare(pred=base, type=ty, args=self._operands(toks, 2))
         if ty is not None and base in UNARY_OPS.get(ty.name, ()):
             return Unary(op=base, type=ty, args=self._operands(toks, 1))
-        raise ParseError(f"unknown op {word!r}", toks.lineno)
+        raise toks.error(f"unknown op {word!r}", word_col)
 
     def _check_complete(self) -> None:
         if not self.fn.blocks:
             raise ParseError(f"function @{self.fn.name} has no blocks", self.start)
-        for name, line in self.first_use.items():
+        for name, (line, col) in self.first_use.items():
             if name not in self.defined:
-                raise ParseError(f"value %{name} is used but never defined", line)
+                raise ParseError(f"value %{name} is used but never defined", line, col)
         for name, block in self.blocks.items():
             if block not in self.fn.blocks:
-                raise ParseError(f"block ^{name} is used but never defined", self.start)
+                raise ParseError(f"block ^{name} is used but never defined", *self.block_first_use[name])
+        for load, lineno, col in self.forward_loads:
+            ptr = load.args[0]
+            if not ptr.type.is_slot:
+                raise ParseError(f"load needs a slot operand, but %{ptr.name} is {ptr.type}", lineno, col)
+            load.result.type = ptr.type.elem
 
 
 def _loc(toks: _Tokens) -> Loc:
@@ -370,13 +414,13 @@ def _loc(toks: _Tokens) -> Loc:
     col = toks.next("num")
     toks.expect(")")
     if not (line.isdigit() and col.isdigit()):
-        raise ParseError("a location is loc(LINE:COL)", toks.lineno)
+        raise toks.error("a location is loc(LINE:COL)")
     return Loc(int(line), int(col))
 
 
 def _const_value(toks: _Tokens, ty: Type | None):
     if ty is None:
-        raise ParseError("const needs a type: const.i64, const.f64, const.i1 or const.str", toks.lineno)
+        raise toks.error("const needs a type: const.i64, const.f64, const.i1 or const.str")
     text = toks.next()
     try:
         if ty == I1 and text in ("true", "false"):
@@ -384,7 +428,7 @@ def _const_value(toks: _Tokens, ty: Type | None):
         if ty == I64:
             value = int(text)
             if not -(2**63) <= value < 2**63:
-                raise ParseError(f"{text} does not fit in i64", toks.lineno)
+                raise toks.error(f"{text} does not fit in i64")
             return value
         if ty == F64:
             return float(text)
@@ -392,4 +436,4 @@ def _const_value(toks: _Tokens, ty: Type | None):
             return json.loads(text)
     except ValueError:
         pass
-    raise ParseError(f"bad {ty} constant {text!r}", toks.lineno)
+    raise toks.error(f"bad {ty} constant {text!r}")

@@ -69,7 +69,11 @@ class _FunctionVerifier:
     def _collect_definitions(self) -> None:
         for value in self.fn.params:
             self._define(value, None, -1)
+        names: set[str] = set()
         for block in self.fn.blocks:
+            if block.name in names:
+                self.error(f"two blocks are named ^{block.name} (the text form could not tell them apart)")
+            names.add(block.name)
             if block.parent is not self.fn:
                 self.error(f"block ^{block.name} does not point back to its function")
             for value in block.params:
