@@ -1,0 +1,273 @@
+"""The IR interpreter: runs a module the way its compiled program would.
+
+    status = run_module(module, sys.stdout, sys.stderr)
+
+It is the executable meaning of every op (computing ops call
+`ir/semantics.py`, the same reference the constant folder uses) and the
+fuzzer's second oracle. Calls use an explicit frame stack, never Python
+recursion, so IR recursion is limited only by the RecursionError check that
+mirrors CPython 3.11: the module frame is depth 1 and a call that would make
+the depth exceed 1000 raises, so a function can nest 999 deep.
+
+An uncaught exception prints a CPython-style traceback to stderr and gives
+status 1:
+
+    Traceback (most recent call last):
+      File "fact.py", line 7, in <module>
+      File "fact.py", line 3, in fact
+    ZeroDivisionError: integer division or modulo by zero
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from .ops import (
+    Binary, Block, Br, Call, CondBr, Const, Convert, Compare, Function, GlobalRef, Load, Module,
+    Op, Raise, Ret, RtCall, Slot, Store, Unary, Unreachable, Value,
+)
+from .semantics import RT_IMPL, PyRaise, binary, compare, convert, unary
+from .types import Type
+
+RECURSION_LIMIT = 1000  # CPython's default sys.getrecursionlimit()
+RECURSIVE_CUTOFF = 3  # identical traceback lines shown before "[Previous line repeated ...]"
+ZERO = {"i1": False, "i64": 0, "f64": 0.0, "str": ""}
+
+
+class StepLimitExceeded(Exception):
+    """The program ran more ops than `max_steps` allowed (it may not terminate)."""
+
+
+class InterpError(Exception):
+    """The IR cannot run: it reached `unreachable`, fell off a block, lacks `@__module__`."""
+
+
+class _ProgramExit(Exception):
+    def __init__(self, status: int):
+        super().__init__(status)
+        self.status = status
+
+
+class Cell:
+    """A slot or a global: one mutable value."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value
+
+
+@dataclass(eq=False)
+class Frame:
+    """One active call: its values and the op it is running (or waiting on, for a call)."""
+
+    fn: Function
+    block: Block
+    index: int = 0
+    env: dict[Value, object] = field(default_factory=dict)
+
+    @property
+    def op(self) -> Op:
+        return self.block.ops[self.index]
+
+
+def run_module(module: Module, stdout: TextIO, stderr: TextIO, max_steps: int | None = None) -> int:
+    """Run `@__module__`; return the exit status (0, 1 for an uncaught exception, or exit's)."""
+    machine = _Machine(module, stdout, stderr, max_steps)
+    try:
+        machine.run()
+    except PyRaise as exc:
+        stdout.flush()  # what was printed comes before the traceback, also when both go to one pipe
+        stderr.write(format_traceback(module, machine.stack, exc))
+        return 1
+    except _ProgramExit as exc:
+        return exc.status
+    return 0
+
+
+def run_module_text(text: str, max_steps: int | None = None) -> tuple[int, str, str]:
+    """Parse, verify and run IR text: (status, stdout, stderr)."""
+    from .parser import parse_module
+    from .verifier import verify
+
+    module = parse_module(text)
+    verify(module)
+    out, err = io.StringIO(), io.StringIO()
+    status = run_module(module, out, err, max_steps)
+    return status, out.getvalue(), err.getvalue()
+
+
+class _Machine:
+    def __init__(self, module: Module, stdout: TextIO, stderr: TextIO, max_steps: int | None):
+        self.module = module
+        self.stdout, self.stderr = stdout, stderr
+        self.max_steps = max_steps
+        self.steps = 0
+        self.stack: list[Frame] = []
+        self.globals = {name: Cell(_zero(ty)) for name, ty in module.globals.items()}
+
+    def run(self) -> None:
+        entry = self.module.functions.get(Module.ENTRY)
+        if entry is None:
+            raise InterpError(f"the module has no @{Module.ENTRY} function")
+        self.stack.append(Frame(entry, entry.entry))
+        limit = self.max_steps if self.max_steps is not None else float("inf")
+        stack, execute = self.stack, self._execute
+        while stack:
+            frame = stack[-1]
+            ops = frame.block.ops
+            if frame.index >= len(ops):
+                raise InterpError(f"@{frame.fn.name}: fell off the end of ^{frame.block.name}")
+            self.steps += 1
+            if self.steps > limit:
+                raise StepLimitExceeded(f"the program ran more than {self.max_steps} ops")
+            execute(frame, ops[frame.index])
+
+    def _execute(self, frame: Frame, op: Op) -> None:
+        """Run one op; it advances `frame` (or the stack) itself."""
+        env = frame.env
+        match op:  # the most frequent ops first
+            case Const(value=value):
+                env[op.result] = value
+            case Binary(op=name, type=ty, args=[a, b]):
+                env[op.result] = binary(name, ty.name, env[a], env[b])
+            case Compare(pred=pred, args=[a, b]):
+                env[op.result] = compare(pred, env[a], env[b])
+            case Br(target=target, args=args):
+                _jump(frame, target, args)
+                return
+            case CondBr(args=[cond, *_]):
+                if env[cond]:
+                    _jump(frame, op.then, op.then_args)
+                else:
+                    _jump(frame, op.else_, op.else_args)
+                return
+            case Load(args=[ptr]):
+                env[op.result] = env[ptr].value
+            case Store(args=[ptr, value]):
+                env[ptr].value = env[value]
+            case RtCall(callee=callee, args=args):
+                self._runtime(frame, op, callee, [env[a] for a in args])
+            case Call(callee=callee, args=args):
+                self._call(self.module.functions[callee], [env[a] for a in args])
+                return  # the caller resumes after the call when the callee returns
+            case Ret(args=args):
+                self._return(env[args[0]] if args else None)
+                return
+            case Unary(op=name, type=ty, args=[a]):
+                env[op.result] = unary(name, ty.name, env[a])
+            case Convert(op=kind, args=[a]):
+                env[op.result] = convert(kind, env[a])
+            case Slot(type=ty):
+                env[op.result] = Cell(_zero(ty))
+            case GlobalRef(name=name):
+                env[op.result] = self.globals[name]
+            case Raise(kind=kind, args=args):
+                raise PyRaise(kind, env[args[0]] if args else "")
+            case Unreachable():
+                raise InterpError(f"@{frame.fn.name}: reached 'unreachable' in ^{frame.block.name}")
+            case _:
+                raise InterpError(f"cannot run {type(op).__name__}")
+        frame.index += 1
+
+    def _runtime(self, frame: Frame, op: RtCall, callee: str, args: list) -> None:
+        match callee, args:
+            case "print_i64", [n]:
+                self.stdout.write(str(n))
+            case "print_f64", [x]:
+                self.stdout.write(repr(x))
+            case "print_bool", [b]:
+                self.stdout.write("True" if b else "False")
+            case "print_none", []:
+                self.stdout.write("None")
+            case "print_str", [s]:
+                self.stdout.write(s)
+            case "exit", [status]:
+                raise _ProgramExit(status & 0xFF)
+            case "exit_msg", [message]:
+                self.stdout.flush()
+                self.stderr.write(message + "\n")
+                raise _ProgramExit(1)
+            case _:
+                result = RT_IMPL[callee](*args)
+                if op.result is not None:
+                    frame.env[op.result] = result
+
+    def _call(self, fn: Function, args: list) -> None:
+        if len(self.stack) + 1 > RECURSION_LIMIT:
+            raise PyRaise("RecursionError", "maximum recursion depth exceeded")
+        callee = Frame(fn, fn.entry)
+        callee.env.update(zip(fn.params, args))
+        self.stack.append(callee)
+
+    def _return(self, value) -> None:
+        self.stack.pop()
+        if not self.stack:
+            return  # @__module__ finished
+        caller = self.stack[-1]
+        call = caller.op
+        if call.result is not None:
+            caller.env[call.result] = value
+        caller.index += 1
+
+
+def _jump(frame: Frame, target: Block, args: list[Value]) -> None:
+    """Go to `target`, binding its parameters to `args` all at once (a parallel copy)."""
+    if args:
+        env = frame.env
+        values = [env[a] for a in args]
+        env.update(zip(target.params, values))
+    frame.block, frame.index = target, 0
+
+
+def _zero(ty: Type):
+    return ZERO.get(ty.name)
+
+
+# ---- tracebacks ----------------------------------------------------------
+
+
+def format_traceback(module: Module, stack: list[Frame], exc: PyRaise) -> str:
+    """CPython's text for an uncaught exception, frames from the outermost."""
+    lines = ["Traceback (most recent call last):\n"]
+    lines += _collapse([_frame_line(module, frame) for frame in stack])
+    lines.append(f"{exc.kind}: {exc.message}\n" if exc.message else f"{exc.kind}\n")
+    return "".join(lines)
+
+
+def _frame_line(module: Module, frame: Frame) -> str:
+    loc = frame.op.loc if frame.index < len(frame.block.ops) else None
+    line = loc.line if loc is not None else 0  # as the native backend reports it
+    return f'  File "{module.filename}", line {line}, in {_python_name(frame.fn)}\n'
+
+
+def _python_name(fn: Function) -> str:
+    if fn.pyname:
+        return fn.pyname
+    return "<module>" if fn.name == Module.ENTRY else fn.name
+
+
+def _collapse(lines: list[str]) -> list[str]:
+    """Show a run of identical lines 3 times, then '[Previous line repeated N more times]'."""
+    out: list[str] = []
+    previous, count = None, 0
+    for line in lines:
+        if line != previous:
+            out += _repeated(count)
+            previous, count = line, 0
+        count += 1
+        if count <= RECURSIVE_CUTOFF:
+            out.append(line)
+    return out + _repeated(count)
+
+
+def _repeated(count: int) -> list[str]:
+    extra = count - RECURSIVE_CUTOFF
+    if extra <= 0:
+        return []
+    return [f"  [Previous line repeated {extra} more time{'s' if extra > 1 else ''}]\n"]
+
+
+__all__ = ["run_module", "run_module_text", "StepLimitExceeded", "InterpError", "format_traceback"]
