@@ -480,3 +480,16 @@ def test_run_module_writes_to_the_given_streams():
     assert run_module(module, out, err) == 1
     assert out.getvalue() == "2\n"
     assert err.getvalue().endswith("ZeroDivisionError: integer division or modulo by zero\n")
+
+
+def test_factorial_and_int_round_reject_huge_arguments_quickly():
+    """Regression: the reference once computed math.factorial(10**18) and round(5, -10**18)
+    in full before checking the 64-bit range, and never finished."""
+    from pyrite.ir.semantics import RT_IMPL, PyRaise
+
+    with pytest.raises(PyRaise, match="OverflowError"):
+        RT_IMPL["factorial"](10**18)
+    assert RT_IMPL["int_round"](5, -(10**18)) == 0
+    assert RT_IMPL["int_round"](-(2**63), -(10**18)) == 0
+    with pytest.raises(PyRaise, match="OverflowError"):
+        RT_IMPL["int_round"](2**63 - 1, -19)

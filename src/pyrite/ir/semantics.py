@@ -168,6 +168,13 @@ def cmp_int_float(i: int, f: float) -> int:
     return -1 if i < f else (1 if i > f else 0)
 
 
+def factorial(n: int) -> int:
+    """math.factorial, without computing a huge result only to reject it (21! > 2**63)."""
+    if n > 20:
+        raise PyRaise("OverflowError", OVERFLOW_MESSAGE)
+    return _python(math.factorial, n)
+
+
 def _math(name: str):
     fn = getattr(math, name)
     return lambda *args: _python(fn, *args)
@@ -183,12 +190,13 @@ RT_IMPL = {
     "str_bool": lambda a: "True" if a else "False",
     "int_truediv": lambda a, b: _python(lambda: a / b),
     "int_powmod": lambda a, b, m: _python(pow, a, b, m),
-    "int_round": lambda a, n: check64(_python(round, a, n)),
+    # n below -20 rounds every i64 to 0 exactly as n = -20 does; clamping keeps huge n cheap.
+    "int_round": lambda a, n: check64(_python(round, a, max(n, -20))),
     "float_round": lambda x, n: _python(round, x, n),
     "float_round_int": lambda x: check64(_python(round, x)),
     "cmp_int_float": cmp_int_float,
     "range_len": lambda start, stop, step: _python(lambda: len(range(start, stop, step))),
-    "factorial": _math_int(math.factorial),
+    "factorial": lambda n: factorial(n),
     "gcd": _math_int(math.gcd),
     "math_floor": _math_int(math.floor),
     "math_ceil": _math_int(math.ceil),
