@@ -1,0 +1,76 @@
+"""Conversions between Python's scalar types, made explicit as IR ops.
+
+    bool -> int     btoi                 (True + 1, abs(True), range(True))
+    int  -> float   itof                 (1 + 2.5, math.sqrt(2))
+    bool -> float   btoi, itof
+    x    -> bool    truthiness: int `ne 0`, float `ne.f64 0.0` (nan is truthy)
+    x    -> str     for assert/raise messages: rt @str_i64 / @str_f64 / @str_bool
+"""
+
+from __future__ import annotations
+
+from ..frontend.typed import BOOL, FLOAT, INT, NONE, STR, PyType
+from ..ir.ops import Const, Value
+from .context import FnContext, IrgenError
+
+
+def to_int(ctx: FnContext, v: Value, t: PyType) -> Value:
+    if t == BOOL:
+        return ctx.b.convert("btoi", v)
+    if t == INT:
+        return v
+    raise IrgenError(f"expected an int, got {t}")
+
+
+def to_float(ctx: FnContext, v: Value, t: PyType) -> Value:
+    if t == FLOAT:
+        return v
+    return ctx.b.convert("itof", to_int(ctx, v, t))
+
+
+def coerce(ctx: FnContext, v, src: PyType, dst: PyType):
+    """`v` (of type src) as a dst, where the frontend lets a src flow into a dst."""
+    if src == dst:
+        return v
+    if dst == INT and src == BOOL:
+        return to_int(ctx, v, src)
+    if dst == FLOAT and src in (INT, BOOL):
+        return to_float(ctx, v, src)
+    if src.name == dst.name == "tuple" and len(src.items) == len(dst.items):
+        return [coerce(ctx, x, s, d) for x, s, d in zip(v, src.items, dst.items)]
+    raise IrgenError(f"cannot use a {src} where a {dst} is expected")
+
+
+def truth(ctx: FnContext, v, t: PyType) -> Value:
+    """The truthiness of a value, as an i1."""
+    b = ctx.b
+    if t == BOOL:
+        return v
+    if t == INT:
+        return b.compare("ne", v, b.i64(0))
+    if t == FLOAT:
+        return b.compare("ne", v, b.f64(0.0))  # unordered-or-not-equal: nan is truthy
+    if t == NONE:
+        return b.i1(False)
+    if t == STR and isinstance(v.op, Const):
+        return b.i1(v.op.value != "")
+    if t.name == "tuple":
+        return b.i1(bool(t.items))
+    raise IrgenError(f"no truthiness for {t}")
+
+
+def to_str(ctx: FnContext, v, t: PyType) -> Value:
+    """str(v), for the message of an assert or a raise."""
+    b = ctx.b
+    match t.name:
+        case "str":
+            return v
+        case "int":
+            return b.rt("str_i64", [v])
+        case "float":
+            return b.rt("str_f64", [v])
+        case "bool":
+            return b.rt("str_bool", [v])
+        case "None":
+            return b.str("None")
+    raise IrgenError(f"cannot make a message of a {t}")

@@ -1,0 +1,195 @@
+"""Expressions: a value for each typed AST expression, and conditions as control flow.
+
+`lower(ctx, e)` returns the expression's value: an IR `Value`, a Python list
+of values for a tuple (`divmod(a, b)`, `(x, y)`), or None for a None value.
+`cond(ctx, e, t, f)` branches to `t` if `e` is truthy and to `f` otherwise,
+which is how `if`, `while`, `assert`, `x if c else y` and `not` use their tests:
+
+    a or b  (value)                      if a and b:  (condition)
+      %a = ...                             %a = ...
+      cbr (truth %a), ^or.end(%a), ^or.1   cbr (truth %a), ^and.1, ^else
+    ^or.1:                               ^and.1:
+      %b = ...                             %b = ...
+      br ^or.end(%b)                       cbr (truth %b), ^then, ^else
+"""
+
+from __future__ import annotations
+
+import ast
+
+from ..frontend.typed import BOOL, Constant
+from ..ir.ops import Block, Value
+from . import calls, names, operators
+from .context import FnContext, IrgenError, ir_type
+from .convert import truth
+
+
+def lower(ctx: FnContext, node: ast.expr):
+    with ctx.at(node):
+        return _lower(ctx, node)
+
+
+def _lower(ctx: FnContext, node: ast.expr):
+    match node:
+        case ast.Constant(value=value):
+            return names.constant(ctx, value, ctx.tm.types.get(node))
+        case ast.Name() | ast.Attribute():
+            return names.load(ctx, node)
+        case ast.UnaryOp(op=ast.USub(), operand=ast.Constant(value=int() as v)) if type(v) is int:
+            return names.constant(ctx, -v, ctx.tm.types.get(node))  # so -9223372036854775808 fits
+        case ast.UnaryOp(op=ast.Not()):
+            return _condition_value(ctx, node)
+        case ast.UnaryOp(op=op, operand=operand):
+            return operators.unary(ctx, op, lower(ctx, operand), ctx.type_of(operand))
+        case ast.BinOp(left=left, op=op, right=right):
+            a, b = lower(ctx, left), lower(ctx, right)
+            return operators.binary(ctx, op, a, ctx.type_of(left), b, ctx.type_of(right),
+                                    ctx.type_of(node))
+        case ast.Compare():
+            return _compare(ctx, node)
+        case ast.BoolOp():
+            return _bool_op(ctx, node)
+        case ast.IfExp():
+            return _if_exp(ctx, node)
+        case ast.Call():
+            return calls.lower_call(ctx, node)
+        case ast.Tuple(elts=elts):
+            return [lower(ctx, e) for e in elts]
+    raise IrgenError(f"cannot lower the expression {ast.unparse(node)!r}", node)
+
+
+# ---- conditions ---------------------------------------------------------
+
+
+def cond(ctx: FnContext, node: ast.expr, then: Block, else_: Block) -> None:
+    """Branch to `then` if `node` is truthy, else to `else_` (Python's short-circuit order)."""
+    with ctx.at(node):
+        static = static_truth(ctx, node)
+        if static is not None:
+            ctx.jump(then if static else else_)
+            return
+        match node:
+            case ast.UnaryOp(op=ast.Not(), operand=operand):
+                cond(ctx, operand, else_, then)
+            case ast.BoolOp(op=op, values=values):
+                for value in values[:-1]:
+                    more = ctx.block("and" if isinstance(op, ast.And) else "or")
+                    if isinstance(op, ast.And):
+                        cond(ctx, value, more, else_)
+                    else:
+                        cond(ctx, value, then, more)
+                    if not ctx.enter(more):
+                        return
+                cond(ctx, values[-1], then, else_)
+            case _:
+                ctx.branch(truth(ctx, lower(ctx, node), ctx.type_of(node)), then, else_)
+
+
+def static_truth(ctx: FnContext, node: ast.expr) -> bool | None:
+    """The truth of a test known before running it (`True`, `__name__ == "__main__"`), else None."""
+    match node:
+        case ast.Constant(value=value) if value is None or isinstance(value, (bool, int, float, str)):
+            return bool(value)
+        case ast.Compare(left=left, ops=[op], comparators=[right]):
+            a, b = static_str(ctx, left), static_str(ctx, right)
+            if a is not None and b is not None and type(op) in (ast.Eq, ast.NotEq):
+                return (a == b) == isinstance(op, ast.Eq)
+    return None
+
+
+def static_str(ctx: FnContext, node: ast.expr) -> str | None:
+    """The text of a str literal or of a name bound to a str constant (`__name__`)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    binding = ctx.tm.names.get(node)
+    if isinstance(binding, Constant) and isinstance(binding.value, str):
+        return binding.value
+    return None
+
+
+def _condition_value(ctx: FnContext, node: ast.expr) -> Value:
+    """`not x` as a value: a bool, computed through `cond` when it involves and/or."""
+    if isinstance(node, ast.UnaryOp) and not isinstance(node.operand, ast.BoolOp):
+        operand = node.operand
+        return ctx.b.unary("not", truth(ctx, lower(ctx, operand), ctx.type_of(operand)))
+    yes, no = ctx.block("true"), ctx.block("false")
+    join = ctx.block("bool", [ir_type(BOOL)])
+    cond(ctx, node, yes, no)
+    for block, value in ((yes, True), (no, False)):
+        if ctx.enter(block):
+            ctx.jump(join, [ctx.b.i1(value)])
+    ctx.enter(join)
+    return join.params[0]
+
+
+# ---- comparisons --------------------------------------------------------
+
+
+# a < b < c: each operand evaluated once, left to right; stop at the first false
+def _compare(ctx: FnContext, node: ast.Compare):
+    static = static_truth(ctx, node)
+    if static is not None:
+        return ctx.b.i1(static)
+    left, tl = lower(ctx, node.left), ctx.type_of(node.left)
+    pairs = list(zip(node.ops, node.comparators))
+    end = ctx.block("cmp.end", [ir_type(BOOL)]) if len(pairs) > 1 else None
+    for i, (op, comparator) in enumerate(pairs):
+        right, tr = lower(ctx, comparator), ctx.type_of(comparator)
+        pred = operators.PREDICATES.get(type(op))
+        if pred is None:
+            raise IrgenError(f"no lowering for the comparison {type(op).__name__}", node)
+        result = operators.compare(ctx, pred, left, tl, right, tr)
+        if end is None:
+            return result
+        if i == len(pairs) - 1:
+            ctx.jump(end, [result])
+        else:
+            more = ctx.block("cmp.next")
+            ctx.branch(result, more, end, [], [result])
+            ctx.enter(more)
+        left, tl = right, tr
+    ctx.enter(end)
+    return end.params[0]
+
+
+# ---- value-producing control flow ---------------------------------------
+
+
+# a and b, a or b: the value of the operand that decided
+def _bool_op(ctx: FnContext, node: ast.BoolOp):
+    t = ctx.type_of(node)
+    types = [ctx.type_of(v) for v in node.values]
+    if any(x != t for x in types) or node in getattr(ctx.tm, "condition_only", ()):
+        raise IrgenError(f"and/or operands of types {', '.join(map(str, types))} used as a value", node)
+    is_and = isinstance(node.op, ast.And)
+    end = ctx.block("and.end" if is_and else "or.end", [ir_type(t)])
+    for operand in node.values[:-1]:
+        value = lower(ctx, operand)
+        more = ctx.block("and" if is_and else "or")
+        if is_and:
+            ctx.branch(truth(ctx, value, t), more, end, [], [value])
+        else:
+            ctx.branch(truth(ctx, value, t), end, more, [value], [])
+        ctx.enter(more)
+    ctx.jump(end, [lower(ctx, node.values[-1])])
+    ctx.enter(end)
+    return end.params[0]
+
+
+# body if test else orelse
+def _if_exp(ctx: FnContext, node: ast.IfExp):
+    t = ctx.type_of(node)
+    for branch in (node.body, node.orelse):
+        if ctx.type_of(branch) != t:
+            raise IrgenError(f"conditional expression of type {t} has a {ctx.type_of(branch)} branch", node)
+    then, else_ = ctx.block("if.then"), ctx.block("if.else")
+    join = ctx.block("if.end", [ir_type(t)])
+    cond(ctx, node.test, then, else_)
+    for block, branch in ((then, node.body), (else_, node.orelse)):
+        if ctx.enter(block):
+            value = lower(ctx, branch)
+            if not ctx.terminated:
+                ctx.jump(join, [value])
+    ctx.enter(join)
+    return join.params[0]
+

@@ -1,0 +1,151 @@
+"""Statements: assignments, if, return, assert, raise, and the dispatch to loops.
+
+A statement list stops at the first statement after which control cannot
+continue (return, break, continue, raise, sys.exit): what follows is dead
+and is not lowered.
+
+    if c: A else: B         cbr %c, ^if.then, ^if.else
+                            ^if.then: A; br ^if.end     ^if.else: B; br ^if.end
+    assert c, msg           cbr %c, ^assert.ok, ^assert.fail
+                            ^assert.fail: raise AssertionError %msg
+"""
+
+from __future__ import annotations
+
+import ast
+
+from ..frontend.typed import PyType
+from ..ir.types import NONE as IR_NONE
+from . import loops, names, operators
+from .context import FnContext, IrgenError
+from .convert import coerce, to_str
+from .expr import cond, lower
+
+
+def lower_body(ctx: FnContext, body: list[ast.stmt]) -> None:
+    for statement in body:
+        if ctx.terminated:
+            return
+        with ctx.at(statement):
+            lower_stmt(ctx, statement)
+        ctx.drop_dead_tail()
+
+
+def lower_stmt(ctx: FnContext, s: ast.stmt) -> None:
+    match s:
+        case ast.Assign(targets=targets, value=value):
+            v, t = lower(ctx, value), ctx.type_of(value)
+            for target in targets:  # a = b = v: v evaluated once, stored left to right
+                assign(ctx, target, v, t)
+        case ast.AnnAssign(target=target, value=value) if value is not None:
+            assign(ctx, target, lower(ctx, value), ctx.type_of(value))
+        case ast.AugAssign():
+            _aug_assign(ctx, s)
+        case ast.Expr(value=ast.Constant()):
+            pass  # a docstring
+        case ast.Expr(value=value):
+            lower(ctx, value)
+        case ast.If():
+            _if(ctx, s)
+        case ast.While():
+            loops.lower_while(ctx, s)
+        case ast.For():
+            loops.lower_for(ctx, s)
+        case ast.Break():
+            ctx.jump(_loop(ctx, s).break_to)
+        case ast.Continue():
+            ctx.jump(_loop(ctx, s).continue_to)
+        case ast.Return():
+            _return(ctx, s)
+        case ast.Assert():
+            _assert(ctx, s)
+        case ast.Raise():
+            _raise(ctx, s)
+        case (ast.Pass() | ast.AnnAssign() | ast.Global() | ast.Nonlocal() | ast.Import()
+              | ast.ImportFrom() | ast.FunctionDef()):
+            pass  # a def is lowered as its own function; imports are resolved by the frontend
+        case _:
+            raise IrgenError(f"cannot lower the statement {type(s).__name__}", s)
+
+
+def assign(ctx: FnContext, target: ast.expr, value, t: PyType) -> None:
+    """Store a value into a target: a name, or a tuple of targets (unpacked left to right)."""
+    with ctx.at(target):
+        match target:
+            case ast.Name():
+                names.store(ctx, target, value, t)
+            case ast.Tuple(elts=elts) | ast.List(elts=elts) if t.name == "tuple" and len(elts) == len(t.items):
+                for element, item, item_t in zip(elts, value, t.items):
+                    assign(ctx, element, item, item_t)
+            case _:
+                raise IrgenError(f"cannot assign a {t} to {ast.unparse(target)!r}", target)
+
+
+# x op= v: load x, evaluate v, store x op v
+def _aug_assign(ctx: FnContext, s: ast.AugAssign) -> None:
+    if not isinstance(s.target, ast.Name):
+        raise IrgenError(f"cannot assign to {ast.unparse(s.target)!r}", s)
+    tx = ctx.var(s.target).type
+    x = names.load(ctx, s.target)
+    v, tv = lower(ctx, s.value), ctx.type_of(s.value)
+    t = ctx.tm.types.get(s) or operators.result_type(s.op, tx, tv)
+    names.store(ctx, s.target, operators.binary(ctx, s.op, x, tx, v, tv, t), t)
+
+
+def _if(ctx: FnContext, s: ast.If) -> None:
+    then, end = ctx.block("if.then"), ctx.block("if.end")
+    else_ = ctx.block("if.else") if s.orelse else end
+    cond(ctx, s.test, then, else_)
+    for block, body in ((then, s.body), (else_, s.orelse)):
+        if body and ctx.enter(block):
+            lower_body(ctx, body)
+            if not ctx.terminated:
+                ctx.jump(end)
+    ctx.enter(end)
+
+
+def _loop(ctx: FnContext, s: ast.stmt):
+    if not ctx.loops:
+        raise IrgenError("break or continue outside a loop", s)
+    return ctx.loops[-1]
+
+
+def _return(ctx: FnContext, s: ast.Return) -> None:
+    if ctx.info is None:
+        raise IrgenError("return outside a function", s)
+    value = lower(ctx, s.value) if s.value is not None else None
+    if ctx.fn.ret == IR_NONE:
+        ctx.b.ret()
+    else:
+        ctx.b.ret(coerce(ctx, value, ctx.type_of(s.value), ctx.info.ret))
+
+
+# assert test, msg: msg is evaluated only when the test fails
+def _assert(ctx: FnContext, s: ast.Assert) -> None:
+    ok, fail = ctx.block("assert.ok"), ctx.block("assert.fail")
+    cond(ctx, s.test, ok, fail)
+    if ctx.enter(fail):
+        message = None
+        if s.msg is not None:
+            message = to_str(ctx, lower(ctx, s.msg), ctx.type_of(s.msg))
+        if not ctx.terminated:
+            ctx.b.raise_("AssertionError", message)
+    ctx.enter(ok)
+
+
+# raise ValueError("message"), raise ValueError(), raise ValueError
+def _raise(ctx: FnContext, s: ast.Raise) -> None:
+    match s.exc:
+        case ast.Name(id=kind):
+            ctx.b.raise_(kind)
+        case ast.Call() as call if (info := ctx.tm.calls.get(call)) and info.kind == "raise":
+            message = None
+            if len(info.args) == 1:
+                arg = info.args[0]
+                with ctx.at(arg):
+                    message = to_str(ctx, lower(ctx, arg), ctx.type_of(arg))
+            elif info.args:
+                raise IrgenError("an exception with more than one argument", s)
+            ctx.b.raise_(info.name, message)
+        case _:
+            raise IrgenError(f"cannot lower 'raise {ast.unparse(s.exc) if s.exc else ''}'", s)
