@@ -44,7 +44,8 @@ MATH_FUNCTIONS: dict[str, MathFunction] = {
               "sinh", "cosh", "tanh", "fabs"),
     **_floats("log", most=2),
     **_floats("atan2", "fmod", "copysign", least=2, most=2),
-    **_floats("hypot", least=2, most=None),
+    # 3+ arguments: CPython scales them together; nesting 2-argument calls rounds differently.
+    **_floats("hypot", least=2, most=2),
     "floor": MathFunction(1, 1, False, INT),
     "ceil": MathFunction(1, 1, False, INT),
     "trunc": MathFunction(1, 1, False, INT),
