@@ -77,11 +77,12 @@ def _remove_unreachable(fn: Function, rw: Rewriter) -> bool:
 
 def _forward_params(fn: Function, rw: Rewriter) -> bool:
     """Replace a parameter that receives one value on every edge by that value."""
+    edges = _incoming_edges(fn)
     changed = False
     for block in fn.blocks[1:]:
         for index in reversed(range(len(block.params))):
             param = block.params[index]
-            incoming = {id(a): a for a in _incoming_args(fn, block, index) if a is not param}
+            incoming = {id(a): a for a in _edge_args(edges[block], block, index) if a is not param}
             if len(incoming) != 1:
                 continue
             (value,) = incoming.values()
@@ -91,21 +92,31 @@ def _forward_params(fn: Function, rw: Rewriter) -> bool:
     return changed
 
 
-def _incoming_args(fn: Function, block: Block, index: int):
-    for pred in fn.blocks:
-        term = pred.terminator
-        if isinstance(term, Br) and term.target is block:
+def _incoming_edges(fn: Function) -> dict[Block, list]:
+    """Each block's incoming branch ops (a cbr with both edges to a block appears once)."""
+    edges: dict[Block, list] = {b: [] for b in fn.blocks}
+    for block in fn.blocks:
+        for succ in dict.fromkeys(block.successors()):
+            edges[succ].append(block.terminator)
+    return edges
+
+
+def _edge_args(branches: list, block: Block, index: int):
+    for term in branches:
+        if isinstance(term, Br):
             yield term.args[index]
-        elif isinstance(term, CondBr):
-            if term.then is block:
-                yield term.then_args[index]
-            if term.else_ is block:
-                yield term.else_args[index]
+            continue
+        if term.then is block:
+            yield term.then_args[index]
+        if term.else_ is block:
+            yield term.else_args[index]
 
 
 def _merge_blocks(fn: Function, rw: Rewriter) -> bool:
+    """Merge every block into its predecessor where that is its only one and jumps only to it."""
     preds = predecessors(fn)
-    for block in fn.blocks[1:]:
+    merged = False
+    for block in list(fn.blocks[1:]):
         if len(preds[block]) != 1:
             continue
         pred = preds[block][0]
@@ -122,20 +133,38 @@ def _merge_blocks(fn: Function, rw: Rewriter) -> bool:
         pred.ops.extend(block.ops)
         block.ops = []
         fn.blocks.remove(block)
-        return True
-    return False
+        for succ in dict.fromkeys(pred.successors()):  # they now come from pred
+            preds[succ] = [pred if p is block else p for p in preds[succ]]
+        merged = True
+    return merged
 
 
 def _bypass_empty_blocks(fn: Function, rw: Rewriter) -> bool:
-    """Redirect edges into a parameterless block holding only `br ^next(...)` straight to ^next."""
+    """Redirect edges into a parameterless block holding only `br ^next(...)` straight to
+    where a chain of such blocks ends, in one step per edge."""
+    ends: dict[Block, Br] = {}
     for block in fn.blocks[1:]:
-        term = block.terminator
-        if block.params or len(block.ops) != 1 or not isinstance(term, Br) or term.target is block:
-            continue
-        changed = False
-        for pred in fn.blocks:
-            changed |= rw.redirect(pred.terminator, block, term.target, term.args)
-        if changed:
-            return True
-    return False
+        if _is_empty_jump(block):
+            ends[block] = _chain_end(block)
+    changed = False
+    for pred in fn.blocks:
+        for succ in dict.fromkeys(pred.successors()):
+            end = ends.get(succ)
+            if end is not None and end.target is not succ:
+                changed |= rw.redirect(pred.terminator, succ, end.target, end.args)
+    return changed
 
+
+def _is_empty_jump(block: Block) -> bool:
+    term = block.terminator
+    return not block.params and len(block.ops) == 1 and isinstance(term, Br) and term.target is not block
+
+
+def _chain_end(block: Block) -> Br:
+    """The last `br` of a chain of empty jumps starting at `block` (stops at a cycle)."""
+    seen = {block}
+    term = block.terminator
+    while _is_empty_jump(term.target) and term.target not in seen:
+        seen.add(term.target)
+        term = term.target.terminator
+    return term
