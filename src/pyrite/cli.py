@@ -5,6 +5,7 @@
     pyrite emit FILE.py --stage STAGE     show ast | ir | ir-opt | llvm | asm
     pyrite opt FILE.ir -p PASS[,PASS]     run passes on IR text, print the result
     pyrite interp FILE.(py|ir)            run with the IR interpreter
+    pyrite fuzz --count N | --time S      generate programs, compare every stage with CPython
 
 Exit status: the program's own for run/interp; 2 for input Pyrite rejects
 (with diagnostics on stderr); 3 for an internal compiler error.
@@ -25,6 +26,11 @@ STAGES = ["ast", "ir", "ir-opt", "llvm", "asm"]
 
 def main(argv: list[str] | None = None) -> int:
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["fuzz"]:  # its own option parser (argparse REMAINDER would swallow --count)
+        from .fuzz.campaign import main as fuzz_main
+
+        return fuzz_main(argv[1:])
     parser = _parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
@@ -103,6 +109,8 @@ def _parser() -> argparse.ArgumentParser:
     opt.add_argument("file", help="an .ir file, or - for standard input")
     opt.add_argument("-p", "--passes", default="", help="comma-separated pass names")
     opt.set_defaults(handler=_cmd_opt)
+
+    commands.add_parser("fuzz", help="differential fuzzing against CPython (pyrite fuzz --help)")
 
     interp = commands.add_parser("interp", help="run a .py or .ir file with the IR interpreter")
     _add_compile_options(interp)
