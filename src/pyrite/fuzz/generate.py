@@ -600,13 +600,19 @@ class _Gen:
         return Expr(f"{sign}(abs({e.text}) + {self.rng.choice(['1.0', '0.5', '2.0'])})", "float", -e.mag - 2.0, e.mag + 2.0)
 
     def int_expr(self, depth: int) -> Expr:
+        own = [("int_arith", ["add", "add", "mul", "div", "unary", "pow"]),
+               ("bitwise", ["bit", "shift", "invert"])]
+        return self.typed_expr("int", depth, own, math_weight=1, limit=LIMIT)
+
+    def typed_expr(self, ty: str, depth: int, own: list, math_weight: int, limit: float) -> Expr:
+        """An expression of type `ty`, drawn from the kinds the program's features allow:
+        its own (feature, kinds) pairs first, then the kinds int and float share."""
         if depth <= 0 or self.chance(0.25):
-            return self.leaf("int")
+            return self.leaf(ty)
         kinds = ["leaf"]
-        if self.has("int_arith"):
-            kinds += ["add", "add", "mul", "div", "unary", "pow"]
-        if self.has("bitwise"):
-            kinds += ["bit", "shift", "invert"]
+        for feature, names in own:
+            if self.has(feature):
+                kinds += names
         if self.has("ifexp"):
             kinds.append("ifexp")
         if self.has("andor"):
@@ -614,12 +620,12 @@ class _Gen:
         if self.has("builtins"):
             kinds += ["builtin", "convert"]
         if self.has("math"):
-            kinds.append("math")
+            kinds += ["math"] * math_weight
         if self.funcs:
             kinds.append("call")
-        e = getattr(self, "int_" + self.rng.choice(kinds))(depth - 1)
-        if e.mag > LIMIT:
-            e = self.boxed(e, "int")
+        e = getattr(self, f"{ty}_" + self.rng.choice(kinds))(depth - 1)
+        if e.mag > limit:
+            e = self.boxed(e, ty)
         return e
 
     def int_leaf(self, d: int) -> Expr:
@@ -768,25 +774,8 @@ class _Gen:
 
     # floats
     def float_expr(self, depth: int) -> Expr:
-        if depth <= 0 or self.chance(0.25):
-            return self.leaf("float")
-        kinds = ["leaf"]
-        if self.has("float_arith"):
-            kinds += ["add", "add", "mul", "div", "mod", "unary", "pow", "mixed"]
-        if self.has("ifexp"):
-            kinds.append("ifexp")
-        if self.has("andor"):
-            kinds.append("andor")
-        if self.has("builtins"):
-            kinds += ["builtin", "convert"]
-        if self.has("math"):
-            kinds += ["math", "math"]
-        if self.funcs:
-            kinds.append("call")
-        e = getattr(self, "float_" + self.rng.choice(kinds))(depth - 1)
-        if e.mag > FLIMIT:
-            e = self.boxed(e, "float")
-        return e
+        own = [("float_arith", ["add", "add", "mul", "div", "mod", "unary", "pow", "mixed"])]
+        return self.typed_expr("float", depth, own, math_weight=2, limit=FLIMIT)
 
     def float_leaf(self, d: int) -> Expr:
         return self.leaf("float")
