@@ -23,14 +23,19 @@ from .passes.manager import PassOptions
 
 STAGES = ["ast", "ir", "ir-opt", "llvm", "asm"]
 
+# Commands that parse their own options: name → module with `main(argv) -> int`.
+OWN_PARSERS = {
+    "fuzz": ".fuzz.campaign",
+}
+
 
 def main(argv: list[str] | None = None) -> int:
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
     argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == ["fuzz"]:  # its own option parser (argparse REMAINDER would swallow --count)
-        from .fuzz.campaign import main as fuzz_main
+    if argv[:1] and argv[0] in OWN_PARSERS:  # a tool with its own option parser
+        import importlib
 
-        return fuzz_main(argv[1:])
+        return importlib.import_module(OWN_PARSERS[argv[0]], __package__).main(argv[1:])
     parser = _parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
