@@ -11,6 +11,7 @@ import llvmlite.binding as llvm
 import pytest
 from llvmlite import ir
 
+from pyrite.backend.crt import link_c_runtime
 from pyrite.runtime import EXCEPTION_KINDS, SIGNATURES, emit_runtime
 from pyrite.runtime.abi import OVERFLOW_MESSAGE
 
@@ -30,11 +31,13 @@ def _target_machine() -> llvm.TargetMachine:
 
 
 def optimised(module: ir.Module, target_machine: llvm.TargetMachine) -> llvm.ModuleRef:
-    """Parse and verify an llvmlite module for this host and run LLVM's O2 on it."""
+    """Parse and verify an llvmlite module for this host, link the C runtime into it
+    (ADR 0005) and run LLVM's O2 on it."""
     parsed = llvm.parse_assembly(str(module))
     parsed.triple = llvm.get_process_triple()
     parsed.data_layout = str(target_machine.target_data)
     parsed.verify()
+    link_c_runtime(parsed, always=True)
     builder = llvm.create_pass_builder(
         target_machine, llvm.create_pipeline_tuning_options(speed_level=2))
     builder.getModulePassManager().run(parsed, builder)
@@ -107,6 +110,15 @@ class JittedRuntime:
             prototype = ctypes.CFUNCTYPE(_CTYPES[ret], *(_CTYPES[a] for a in args))
             self._functions[full] = prototype(self.engine.get_function_address(full))
         return self._functions[full]
+
+    def c(self, name: str, restype, *argtypes):
+        """The C runtime's function `name` (pyr_...), as a ctypes callable."""
+        key = (name, restype, argtypes)
+        if key not in self._functions:
+            address = self.engine.get_function_address(name)
+            assert address, f"the runtime has no function {name}"
+            self._functions[key] = ctypes.CFUNCTYPE(restype, *argtypes)(address)
+        return self._functions[key]
 
     def global_value(self, name: str, ctype):
         return ctype.from_address(self.engine.get_global_value_address(name))

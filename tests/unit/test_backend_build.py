@@ -142,8 +142,10 @@ def test_jit_runs_in_process_status():
 
 
 def test_llvm_module_shape():
-    """Pyrite functions and globals are internal; only the C main is exported."""
-    ref = optimize_llvm(lower_module(parse_module(PROGRAM)), 0)
+    """Pyrite functions, globals and the runtime are internal; only the C main is exported."""
+    from pyrite.backend.objfile import compile_to_ref
+
+    ref = compile_to_ref(parse_module(PROGRAM), 0)
     exported = [f.name for f in ref.functions if not f.is_declaration and f.linkage == llvm.Linkage.external]
     assert exported == ["main"]
     assert ref.get_function("py.fib").linkage == llvm.Linkage.internal

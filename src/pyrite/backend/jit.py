@@ -45,7 +45,7 @@ def run_llvm_jit(llvm_ir: "str | ir.Module | llvm.ModuleRef", level: int, argv: 
 def jit_function(llvm_ir: "str | ir.Module | llvm.ModuleRef", level: int, name: str, cfunctype):
     """Compile for the host CPU and return the C function `name` as a ctypes callable."""
     tm = target.target_machine(None, level, target.HOST_CPU)
-    ref = optimize_llvm(llvm_ir, level, target.host_triple(), target.HOST_CPU)
+    ref = optimize_llvm(llvm_ir, level, target.host_triple(), target.HOST_CPU, entry_points={name})
     engine = llvm.create_mcjit_compiler(ref, tm)
     engine.finalize_object()
     engine.run_static_constructors()

@@ -13,6 +13,7 @@ import llvmlite.binding as llvm
 import llvmlite.ir as ir
 
 from . import target
+from .crt import internalize, link_c_runtime
 
 
 def parse_llvm(llvm_ir: "str | ir.Module | llvm.ModuleRef") -> llvm.ModuleRef:
@@ -26,13 +27,19 @@ def parse_llvm(llvm_ir: "str | ir.Module | llvm.ModuleRef") -> llvm.ModuleRef:
 
 
 def optimize_llvm(llvm_ir: "str | ir.Module | llvm.ModuleRef", level: int, triple: str | None = None,
-                  cpu: str | None = None) -> llvm.ModuleRef:
-    """Parse, verify and optimise at -O`level` for `triple` (default: the module's, else host)."""
+                  cpu: str | None = None, entry_points: "set[str] | None" = None) -> llvm.ModuleRef:
+    """Parse, verify and optimise at -O`level` for `triple` (default: the module's, else host).
+
+    The C runtime is linked in first if the module calls it; with `entry_points`,
+    every other definition is made internal (a whole program: main and nothing else)."""
     ref = parse_llvm(llvm_ir)
     triple = triple or _module_triple(ref)
     tm = target.target_machine(triple, level, cpu)
     ref.triple = target.resolve_triple(triple)
     ref.data_layout = str(tm.target_data)
+    link_c_runtime(ref)
+    if entry_points is not None:
+        internalize(ref, entry_points)
     pto = llvm.create_pipeline_tuning_options(speed_level=max(0, min(level, 3)))
     pass_builder = llvm.create_pass_builder(tm, pto)
     pass_builder.getModulePassManager().run(ref, pass_builder)

@@ -1,9 +1,10 @@
 """The backend's view of the runtime: emitted into the program's module, then used.
 
 `pyrite.runtime.emit_runtime` defines the runtime's C-ABI functions and globals
-(see `runtime/abi.py`) in the same LLVM module as the program. The backend then
-gives them internal linkage, so LLVM inlines the small ones and drops the
-unused ones, and marks the exception-raising entry points cold, so the code
+(see `runtime/abi.py`) in the same LLVM module as the program. They stay external
+until the C runtime is linked in (it calls some of them); then every definition
+but `main` becomes internal (backend/crt.py), so LLVM inlines the small ones and
+drops the unused ones. The backend also marks the exception-raising entry points cold, so the code
 that calls them is laid out away from the hot path.
 """
 
@@ -15,29 +16,18 @@ from ..runtime import emit_runtime
 from ..runtime.abi import EXCEPTION_KINDS
 
 COLD = ("pyrite_raise", "pyrite_traceback_add", "pyrite_report_uncaught", "pyrite_exit", "pyrite_exit_msg")
-ENTRY_POINTS = ("main",)  # what stays visible outside the module
 
 
 class RuntimeABI:
     def __init__(self, llmod: ir.Module, ptr_bits: int):
         self.llmod = llmod
         self.kinds = list(EXCEPTION_KINDS)
-        emit_runtime(llmod, ptr_bits)
-        self._internalize()
+        emit_runtime(llmod, ptr_bits, linkage="external")
         for name in COLD:
             fn = llmod.globals.get(name)
             if isinstance(fn, ir.Function):
                 fn.attributes.add("cold")
                 fn.attributes.add("noinline")
-
-    def _internalize(self) -> None:
-        for value in self.llmod.globals.values():
-            if value.name in ENTRY_POINTS or getattr(value, "linkage", "") == "private":
-                continue
-            if isinstance(value, ir.Function) and value.blocks:
-                value.linkage = "internal"
-            elif isinstance(value, ir.GlobalVariable) and value.initializer is not None:
-                value.linkage = "internal"
 
     def fn(self, name: str) -> ir.Function:
         value = self.llmod.globals.get(name)

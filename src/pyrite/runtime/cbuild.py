@@ -1,0 +1,122 @@
+"""Building the C object runtime (runtime/c/) into LLVM bitcode for a target.
+
+    data = runtime_bitcode("x86_64-unknown-linux-gnu")    # bytes, cached
+
+Zig's clang (the `ziglang` wheel) compiles every .c file in runtime/c/, plus the
+Unicode tables generated from this CPython's `unicodedata` (unicode_db.py),
+for the target, and links them into one bitcode module (ADR 0005). The result is
+cached under ~/.cache/pyrite/runtime/ (PYRITE_CACHE_DIR overrides the root) by a
+hash of everything that goes into it, and written atomically, so parallel
+compiles share it safely and the second compile costs only a file read.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from . import unicode_db
+
+C_DIR = Path(__file__).resolve().parent / "c"
+FLAGS = [
+    "-O2", "-mcpu=baseline", "-std=c11", "-fno-sanitize=all", "-fno-stack-protector",
+    "-fno-unwind-tables", "-fno-asynchronous-unwind-tables", "-ffunction-sections",
+    "-Wall", "-Werror", "-Wno-unused-function",
+]
+
+
+class RuntimeBuildError(Exception):
+    """Zig could not compile the C runtime for a target."""
+
+
+def cache_dir() -> Path:
+    root = os.environ.get("PYRITE_CACHE_DIR") or os.path.join(os.path.expanduser("~"), ".cache", "pyrite")
+    return Path(root) / "runtime"
+
+
+def sources() -> dict[str, str]:
+    """Every source that goes into the runtime, by file name."""
+    files = {p.name: p.read_text(encoding="utf-8") for p in sorted(C_DIR.glob("*.[ch]"))}
+    files["unicode_db.c"] = _unicode_db_source()
+    return files
+
+
+@functools.cache
+def _unicode_db_source() -> str:
+    return unicode_db.c_source()
+
+
+@functools.cache
+def zig_version() -> str:
+    proc = _zig(["version"])
+    return proc.stdout.strip()
+
+
+def runtime_bitcode(zig_target: str) -> bytes:
+    """The runtime's bitcode for Zig's target name (e.g. x86_64-linux-gnu, wasm32-wasi)."""
+    return _cached(zig_target)
+
+
+@functools.cache
+def _cached(zig_target: str) -> bytes:
+    files = sources()
+    key = hashlib.sha256()
+    for part in (zig_target, zig_version(), *FLAGS):
+        key.update(part.encode() + b"\0")
+    for name, text in files.items():
+        key.update(name.encode() + b"\0" + text.encode() + b"\0")
+    path = cache_dir() / f"{zig_target}-{key.hexdigest()[:20]}.bc"
+    try:
+        return path.read_bytes()
+    except OSError:
+        pass
+    data = _compile(zig_target, files)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+    os.replace(tmp, path)
+    return data
+
+
+def _compile(zig_target: str, files: dict[str, str]) -> bytes:
+    with tempfile.TemporaryDirectory(prefix="pyrite-rt-") as tmp:
+        for name, text in files.items():
+            Path(tmp, name).write_text(text, encoding="utf-8")
+        units = [name for name in files if name.endswith(".c")]
+        outputs = []
+        for name in units:
+            out = Path(tmp, name[:-2] + ".bc")
+            _zig(["cc", "-target", zig_target, *FLAGS, "-c", "-emit-llvm", name, "-o", out.name], cwd=tmp)
+            outputs.append(out)
+        return _link(outputs)
+
+
+def _link(paths: list[Path]) -> bytes:
+    import llvmlite.binding as llvm
+
+    from ..backend import target
+
+    target.target_machine()  # LLVM initialised
+    modules = [llvm.parse_bitcode(p.read_bytes()) for p in paths]
+    first = modules[0]
+    for other in modules[1:]:
+        first.link_in(other)
+    first.verify()
+    return first.as_bitcode()
+
+
+def _zig(args: list[str], cwd: str | None = None) -> subprocess.CompletedProcess:
+    cmd = [sys.executable, "-m", "ziglang", *args]
+    try:
+        proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    except OSError as err:
+        raise RuntimeBuildError(f"cannot run zig: {err}") from None
+    if proc.returncode != 0:
+        raise RuntimeBuildError(f"zig {' '.join(args)} failed:\n{proc.stderr.strip()}")
+    return proc
