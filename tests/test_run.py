@@ -66,6 +66,9 @@ def _env() -> dict[str, str]:
     env["PYTHONPATH"] = src + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     # Both sides write UTF-8 whatever the locale of the machine running the tests.
     env["PYTHONIOENCODING"] = "utf-8"
+    # Pyrite's programs check that every object was freed at a normal exit (ADR 0006):
+    # a leak makes them exit with status 70, which no CPython run matches.
+    env["PYRITE_LEAKCHECK"] = "1"
     env.pop("PYTHONSTARTUP", None)
     env.pop("PYTHONWARNINGS", None)
     return env

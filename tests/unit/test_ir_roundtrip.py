@@ -35,7 +35,10 @@ INTS = [0, 1, -1, 42, -(2**63), 2**63 - 1, 10**18]
 STRINGS = ["", "a", "\n", "tab\there", 'quote " and \\ backslash', "# not a comment", "café ☕",
            "\x00\x7f", "}", "loc(1:2)"]
 NAMES = [None, None, "x", "x", "x.1", "i", "total_2", "café", "a b", "5", "_"]
-RT_CALLABLE = [name for name, sig in RUNTIME.items() if sig.effect != "io" or name.startswith("print")]
+# runtime functions of scalars (and str constants): the random modules make no containers
+RT_CALLABLE = [name for name, sig in RUNTIME.items()
+               if (sig.effect != "io" or name.startswith("print"))
+               and all(p in SCALARS for p in sig.params) and sig.ret in SCALARS + [NONE]]
 
 
 class Generator:

@@ -49,6 +49,12 @@ def test_pipelines_respect_must_precede(level):
             assert names.index(first) < names.index(then), (level, first, then)
 
 
+@pytest.mark.parametrize("level", sorted(pipeline.PIPELINES))
+def test_refcount_ends_every_pipeline(level):
+    names = pipeline.PIPELINES[level]
+    assert names[-1] == pipeline.MUST_BE_LAST and names.count(pipeline.MUST_BE_LAST) == 1
+
+
 def test_every_pipeline_pass_is_known():
     for names in pipeline.PIPELINES.values():
         assert set(names) <= set(pipeline.PASSES)

@@ -19,7 +19,9 @@ C_RUNTIME_PREFIX = "pyr_"
 
 
 def needs_c_runtime(ref: llvm.ModuleRef) -> bool:
-    return any(f.is_declaration and f.name.startswith(C_RUNTIME_PREFIX) for f in ref.functions)
+    """Does the module use anything of the C runtime (a pyr_* function or global)?"""
+    values = [*ref.functions, *ref.global_variables]
+    return any(v.is_declaration and v.name.startswith(C_RUNTIME_PREFIX) for v in values)
 
 
 def link_c_runtime(ref: llvm.ModuleRef, always: bool = False) -> None:

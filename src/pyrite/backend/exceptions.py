@@ -100,13 +100,15 @@ class Unwinder:
         block, line = self._unwind_block()
         self._branch_cold(self.fl.ml.rt.exc_pending(self.b), block, line, at, "ok")
 
-    def raise_now(self, kind: str, message: ir.Value | None, at: int) -> None:
-        """`raise kind(message)`: a terminator."""
-        rt = self.fl.ml.rt
+    def raise_now(self, kind: str, message: "ir.Value | str | None", at: int) -> None:
+        """`raise kind(message)`: a terminator. The message is a str object, or constant text."""
+        ml = self.fl.ml
         if message is None:
-            rt.raise_(self.b, kind, ir.Constant(ir.PointerType(), None), ir.Constant(I64, 0))
+            ml.rt.raise_(self.b, kind, ir.Constant(ir.PointerType(), None), ir.Constant(I64, 0))
+        elif isinstance(message, str):
+            ml.rt.raise_(self.b, kind, *ml.str_parts(message))
         else:
-            rt.raise_(self.b, kind, self.b.extract_value(message, 0), self.b.extract_value(message, 1))
+            self.b.call(ml.objects.c_function("pyr_raise_str"), [ml.rt.kind(kind), message])
         block, line = self._unwind_block()
         line.add_incoming(ir.Constant(I64, at), self.b.block)
         self.b.branch(block)

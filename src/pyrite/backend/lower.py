@@ -8,8 +8,9 @@
     }                                      br i1 %o, label %raise.OverflowError, label %ok, !prof !0
                                          ...
 
-Types: i1 -> i1, i64 -> i64, f64 -> double, str -> {ptr, i64}, slot<T> -> ptr,
-none -> void. Block arguments become phis. Every Pyrite function is an internal
+Types: i1 -> i1, i64 -> i64, f64 -> double, slot<T> -> ptr, none -> void;
+references (str, list, tuple, dict, set) and tdesc -> ptr (objects of the C
+runtime, runtime/c/pyrite.h; constants are static objects, `objects.py`). Block arguments become phis. Every Pyrite function is an internal
 `py.NAME`; the C `main` runs `py.__module__` and reports an uncaught exception.
 
 The call depth (CPython's recursion limit) travels as a hidden first argument:
@@ -27,19 +28,20 @@ from __future__ import annotations
 import llvmlite.ir as ir
 
 from ..ir.cfg import reverse_postorder
-from ..ir.ops import Block, Function, Module, Op, Value
+from ..ir.ops import Block, Const, Function, Module, Op, Value
 from ..ir.types import Type
 from . import target
 from .exceptions import Unwinder
+from .objects import StaticObjects
 from .runtime_abi import RuntimeABI
 
 I1, I8, I32, I64 = ir.IntType(1), ir.IntType(8), ir.IntType(32), ir.IntType(64)
 F64 = ir.DoubleType()
 PTR = ir.PointerType()
-STR = ir.LiteralStructType([PTR, I64])
 VOID = ir.VoidType()
 
-_TYPES = {"i1": I1, "i64": I64, "f64": F64, "str": STR, "none": VOID}
+_TYPES = {"i1": I1, "i64": I64, "f64": F64, "none": VOID, "tdesc": PTR,
+          "str": PTR, "list": PTR, "tuple": PTR, "dict": PTR, "set": PTR}
 
 FUNCTION_PREFIX = "py."
 GLOBAL_PREFIX = "pyg."
@@ -82,6 +84,7 @@ class ModuleLowering:
         self.globals: dict[str, ir.GlobalVariable] = {}
         self._strings: dict[str, tuple[ir.GlobalVariable, ir.Constant]] = {}
         self._cstrings: dict[str, ir.GlobalVariable] = {}
+        self.objects = StaticObjects(self)
         # !prof weights: the raise side of a check is taken about never.
         weights = [ir.Constant(I32, 1), ir.Constant(I32, 1 << 20)]
         self.unlikely_then = self.llmod.add_metadata(["branch_weights", *weights])
@@ -138,13 +141,21 @@ class ModuleLowering:
         b.ret(ir.Constant(I32, 1))  # report_uncaught exits(1); this keeps main's CFG honest
         b.position_at_end(done)
         b.call(self.rt.fn("pyrite_flush"), [])
-        b.ret(ir.Constant(I32, 0))
+        if self._makes_objects():  # PYRITE_LEAKCHECK=1: objects still alive -> status 70
+            status = b.call(self.objects.c_function("pyr_leak_check"), [])
+            b.ret(b.trunc(status, I32))
+        else:
+            b.ret(ir.Constant(I32, 0))
+
+    def _makes_objects(self) -> bool:
+        """Does the program create objects at run time (not only use constants)?"""
+        for fn in self.module.functions.values():
+            for op in fn.ops():
+                if op.result is not None and op.result.type.is_ref and not isinstance(op, Const):
+                    return True
+        return False
 
     # ---- constants ----
-    def str_constant(self, text: str) -> ir.Constant:
-        """The {ptr, len} value of a string constant (UTF-8 bytes in a private global)."""
-        return ir.Constant(STR, list(self.str_parts(text)))
-
     def str_parts(self, text: str) -> tuple[ir.GlobalVariable, ir.Constant]:
         """The (pointer, length) of a string constant."""
         if text not in self._strings:

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 import llvmlite.ir as ir
 
 from ..ir.ops import (
-    Binary, Br, Call, CondBr, Const, Convert, Compare, GlobalRef, Load, Op, Raise, Ret, RtCall,
-    Slot, Store, Unary, Unreachable, Value,
+    Binary, Br, Call, CondBr, Const, Convert, Compare, DecRef, GlobalRef, IncRef, Load, Op, Raise,
+    Ret, RtCall, Slot, Store, Unary, Unreachable, Value,
 )
 from . import arith
 from .lower import F64, I1, I64, LoweringError, lltype, zero
@@ -69,6 +69,12 @@ def lower_op(fl: "FunctionLowering", op: Op) -> None:
                 b.cbranch(v(op.args[0]), then_block, else_block)
         case Ret(args=args):
             fl.ret(v(args[0]) if args else None)
+        case IncRef(args=[x]) | DecRef(args=[x]):
+            if not isinstance(x.op, Const):  # constants are static, immortal objects
+                name = "pyr_incref" if isinstance(op, IncRef) else "pyr_decref"
+                b.call(fl.ml.objects.c_function(name), [v(x)])
+        case Raise(kind=kind, args=[message]) if isinstance(message.op, Const):
+            fl.unwinder.raise_now(kind, message.op.value, at)
         case Raise(kind=kind, args=args):
             fl.unwinder.raise_now(kind, v(args[0]) if args else None, at)
         case Unreachable():
@@ -85,8 +91,12 @@ def constant(fl: "FunctionLowering", value, type_name: str) -> ir.Constant:
             return ir.Constant(I64, int(value))
         case "f64":
             return ir.Constant(F64, float(value))
+        case "str" | "list" | "tuple" | "dict" | "set" if value is None:
+            return ir.Constant(ir.PointerType(), None)
         case "str":
-            return fl.ml.str_constant(value)
+            return fl.ml.objects.string(value)
+        case "tdesc":
+            return fl.ml.objects.descriptor(value)
     raise LoweringError(f"no constants of type {type_name}")
 
 

@@ -1,12 +1,13 @@
 """`rt @NAME(...)` ops: calls into the runtime, or inline code where that is cheaper.
 
-    rt @print_i64(%x)      call void @pyrite_print_i64(i64 %x)
-    rt @print_str(%s)      call void @pyrite_write_str(ptr %s.0, i64 %s.1)
+    rt @print_i64(%x)      call void @pyrite_print_i64(i64 %x)     (scalar runtime)
+    rt @list_get(%l, %i)   call i64 @pyr_list_get(ptr %l, i64 %i)  (C runtime, when
+                           runtime/capi describes pyr_NAME), the i64 "bits" turned
+                           back into the op's stated type
+    rt @print_str(%s)      a constant's UTF-8 bytes written directly; else pyr_print_str
     rt @isnan(%x)          fcmp uno double %x, %x
     rt @math_floor(%x)     llvm.floor + the checked float -> int conversion
     rt @range_len(%a, %b, %c)  inline: checks, one unsigned division
-    rt @str_i64(%x)        pyrite_format_i64 into a 32-byte buffer: on the stack when
-                           the string is only printed or raised, else malloc'd
 
 A call whose runtime function may raise (`runtime/abi.py` RAISES, or effect
 "raises" in `ir/rtfuncs.py`) is followed by the pending-exception check.
@@ -18,31 +19,31 @@ from typing import TYPE_CHECKING
 
 import llvmlite.ir as ir
 
-from ..ir.ops import Raise, RtCall, Value
+from ..ir.ops import Const, RtCall
 from ..ir.rtfuncs import RUNTIME
+from ..ir.types import ANY
+from ..runtime.capi import c_functions
 from . import messages as msg
 from .arith import adapt, call_runtime, f64, float_to_int, i64
-from .lower import F64, I8, I64, PTR, STR, lltype
+from .lower import F64, I1, I64, PTR, lltype
 
 if TYPE_CHECKING:
     from .lower import FunctionLowering
 
-FORMAT_BUFFER = 32  # bytes pyrite_format_i64 / pyrite_format_f64 may write
-FORMATTERS = {"str_i64": "pyrite_format_i64", "str_f64": "pyrite_format_f64"}
 ROUNDING = {"math_floor": "llvm.floor.f64", "math_ceil": "llvm.ceil.f64", "float_round_int": "llvm.roundeven.f64"}
-# uses of a string that copy it or are done with it before the function returns
-_CONSUMERS = {"print_str", "exit_msg"}
+C_NAMES = {"str_i64": "pyr_str_from_i64", "str_f64": "pyr_str_from_f64", "str_bool": "pyr_str_from_bool",
+           "print_str": "pyr_print_str", "exit_msg": "pyr_exit_str"}
+CONSTANT_TEXT = {"print_str": "pyrite_write_str", "exit_msg": "pyrite_exit_msg"}
 
 
 def lower_rt(fl: "FunctionLowering", op: RtCall) -> ir.Value | None:
     b = fl.builder
     name, at = op.callee, fl.line(op)
+    if name in CONSTANT_TEXT and isinstance(op.args[0].op, Const):
+        text = op.args[0].op.value
+        return call_runtime(fl, CONSTANT_TEXT[name], list(fl.ml.str_parts(text)), None, at)
     args = [fl.v(a) for a in op.args]
     match name:
-        case "str_i64" | "str_f64":
-            return _format(fl, op, FORMATTERS[name], args[0])
-        case "str_bool":
-            return b.select(args[0], fl.ml.str_constant("True"), fl.ml.str_constant("False"))
         case "isnan":
             return b.fcmp_unordered("uno", args[0], args[0])
         case "isinf":
@@ -63,20 +64,55 @@ def lower_rt(fl: "FunctionLowering", op: RtCall) -> ir.Value | None:
             return _range_len(fl, *args, at)
         case "int_truediv":
             fl.unwinder.raise_if(b.icmp_signed("==", args[1], i64(0)), msg.INT_TRUEDIV_ZERO, at)
+    cname = C_NAMES.get(name, f"pyr_{name}")
+    if cname in c_functions():
+        return _call_c(fl, op, cname, args, at)
     return _call(fl, name, args, at)
 
 
 def _call(fl: "FunctionLowering", name: str, args: list[ir.Value], at: int) -> ir.Value | None:
-    """The runtime's `pyrite_NAME`, strings passed as (pointer, length)."""
-    b = fl.builder
+    """The scalar runtime's `pyrite_NAME`."""
     sig = RUNTIME[name]
-    flat: list[ir.Value] = []
-    for arg in args:
-        flat += [b.extract_value(arg, 0), b.extract_value(arg, 1)] if arg.type == STR else [arg]
-    cname = "pyrite_write_str" if name == "print_str" else f"pyrite_{name}"
     ret = lltype(sig.ret) if sig.ret.name != "none" else None
-    result = call_runtime(fl, cname, flat, ret, at, may_raise=sig.effect == "raises")
+    result = call_runtime(fl, f"pyrite_{name}", args, ret, at, may_raise=sig.effect == "raises")
     return result if ret is not None else None
+
+
+def _call_c(fl: "FunctionLowering", op: RtCall, cname: str, args: list[ir.Value], at: int) -> ir.Value | None:
+    """The C runtime's `cname`: values of `any` type pass as i64 bits, and come back so."""
+    b = fl.builder
+    fn = fl.ml.objects.c_function(cname)
+    sig = RUNTIME[op.callee]
+    passed = [to_bits(b, a) if p == ANY else adapt(b, a, t)
+              for a, p, t in zip(args, sig.params, fn.function_type.args)]
+    result = b.call(fn, passed)
+    if sig.effect == "raises":
+        fl.unwinder.check_pending(at)
+    if op.result is None:
+        return None
+    want = lltype(op.result.type)
+    return from_bits(b, result, want) if sig.ret == ANY else adapt(b, result, want)
+
+
+def to_bits(b: ir.IRBuilder, value: ir.Value) -> ir.Value:
+    """Any value as the 8 bytes the runtime keeps in a container (pyrite.h PyrValue)."""
+    if value.type == F64:
+        return b.bitcast(value, I64)
+    if value.type == PTR:
+        return b.ptrtoint(value, I64)
+    if value.type == I1:
+        return b.zext(value, I64)
+    return value
+
+
+def from_bits(b: ir.IRBuilder, bits: ir.Value, ty: ir.Type) -> ir.Value:
+    if ty == F64:
+        return b.bitcast(bits, F64)
+    if ty == PTR:
+        return b.inttoptr(bits, PTR)
+    if ty == I1:
+        return b.trunc(bits, I1)
+    return bits
 
 
 # len(range(start, stop, step)), in unsigned arithmetic: the count of a range
@@ -96,25 +132,3 @@ def _range_len(fl: "FunctionLowering", start: ir.Value, stop: ir.Value, step: ir
 
 def _fabs(fl: "FunctionLowering", x: ir.Value) -> ir.Value:
     return fl.builder.call(fl.ml.intrinsic("llvm.fabs.f64", F64, [F64]), [x])
-
-
-def _format(fl: "FunctionLowering", op: RtCall, formatter: str, x: ir.Value) -> ir.Value:
-    b = fl.builder
-    if _escapes(op.result):
-        size_t = fl.ml.size_t
-        buf = b.call(fl.ml.intrinsic("malloc", PTR, [size_t]), [ir.Constant(size_t, FORMAT_BUFFER)])
-    else:
-        buf = fl.alloca(ir.ArrayType(I8, FORMAT_BUFFER), name="strbuf")
-    length = adapt(b, b.call(fl.ml.rt.fn(formatter), [x, buf]), I64)
-    return b.insert_value(b.insert_value(ir.Constant(STR, None), buf, 0), length, 1)
-
-
-def _escapes(value: Value) -> bool:
-    """Might the string outlive this call of the function (stored, passed, returned)?"""
-    for use in value.uses:
-        if isinstance(use, RtCall) and use.callee in _CONSUMERS:
-            continue
-        if isinstance(use, Raise):  # pyrite_raise copies the message
-            continue
-        return True
-    return False

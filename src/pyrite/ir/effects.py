@@ -22,7 +22,7 @@ def may_raise(op: Op) -> bool:
         case Call():
             return True
         case RtCall(callee=callee):
-            return RUNTIME[callee].effect != "pure"
+            return RUNTIME[callee].effect not in ("pure", "reads")
     return isinstance(op, Raise)
 
 
@@ -34,7 +34,7 @@ def is_pure(op: Op) -> bool:
         case Binary() | Unary() | Convert():
             return not may_raise(op)
         case RtCall(callee=callee):
-            return RUNTIME[callee].effect == "pure"
+            return RUNTIME[callee].effect in ("pure", "reads")
         case Load():
             return True
     return False

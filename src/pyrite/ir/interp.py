@@ -9,6 +9,12 @@ recursion, so IR recursion is limited only by the RecursionError check that
 mirrors CPython 3.11: the module frame is depth 1 and a call that would make
 the depth exceed 1000 raises, so a function can nest 999 deep.
 
+In a module the refcount pass has run on (`module.refcounted`), it also checks
+the pass: it counts the references compiled code obtains (an object made by an
+op, an `incref`) and releases (`decref`), and it is an error to release more
+than was obtained or to end the program normally with references unreleased
+(RefcountError). Constants are immortal and not counted.
+
 An uncaught exception prints a CPython-style traceback to stderr and gives
 status 1:
 
@@ -25,15 +31,15 @@ from dataclasses import dataclass, field
 from typing import TextIO
 
 from .ops import (
-    Binary, Block, Br, Call, CondBr, Const, Convert, Compare, Function, GlobalRef, Load, Module,
-    Op, Raise, Ret, RtCall, Slot, Store, Unary, Unreachable, Value,
+    Binary, Block, Br, Call, CondBr, Const, Convert, Compare, DecRef, Function, GlobalRef, IncRef,
+    Load, Module, Op, Raise, Ret, RtCall, Slot, Store, Unary, Unreachable, Value,
 )
 from .semantics import RT_IMPL, PyRaise, binary, compare, convert, unary
 from .types import Type
 
 RECURSION_LIMIT = 1000  # CPython's default sys.getrecursionlimit()
 RECURSIVE_CUTOFF = 3  # identical traceback lines shown before "[Previous line repeated ...]"
-ZERO = {"i1": False, "i64": 0, "f64": 0.0, "str": ""}
+ZERO = {"i1": False, "i64": 0, "f64": 0.0}  # reference types start as None (null)
 
 
 class StepLimitExceeded(Exception):
@@ -42,6 +48,10 @@ class StepLimitExceeded(Exception):
 
 class InterpError(Exception):
     """The IR cannot run: it reached `unreachable`, fell off a block, lacks `@__module__`."""
+
+
+class RefcountError(InterpError):
+    """References were released more often than obtained, or never released."""
 
 
 class _ProgramExit(Exception):
@@ -78,6 +88,7 @@ def run_module(module: Module, stdout: TextIO, stderr: TextIO, max_steps: int | 
     machine = _Machine(module, stdout, stderr, max_steps)
     try:
         machine.run()
+        machine.refs.check_all_released()
     except PyRaise as exc:
         stdout.flush()  # what was printed comes before the traceback, also when both go to one pipe
         stderr.write(format_traceback(module, machine.stack, exc))
@@ -107,6 +118,7 @@ class _Machine:
         self.steps = 0
         self.stack: list[Frame] = []
         self.globals = {name: Cell(_zero(ty)) for name, ty in module.globals.items()}
+        self.refs = RefCounts(module.refcounted)
 
     def run(self) -> None:
         entry = self.module.functions.get(Module.ENTRY)
@@ -129,8 +141,10 @@ class _Machine:
         """Run one op; it advances `frame` (or the stack) itself."""
         env = frame.env
         match op:  # the most frequent ops first
-            case Const(value=value):
+            case Const(value=value, type=ty):
                 env[op.result] = value
+                if ty.is_ref:
+                    self.refs.immortal(value)
             case Binary(op=name, type=ty, args=[a, b]):
                 env[op.result] = binary(name, ty.name, env[a], env[b])
             case Compare(pred=pred, args=[a, b]):
@@ -150,6 +164,12 @@ class _Machine:
                 env[ptr].value = env[value]
             case RtCall(callee=callee, args=args):
                 self._runtime(frame, op, callee, [env[a] for a in args])
+                if op.result is not None and op.result.type.is_ref:
+                    self.refs.obtained(env[op.result])
+            case IncRef(args=[a]):
+                self.refs.obtained(env[a])
+            case DecRef(args=[a]):
+                self.refs.released(env[a], frame.fn.name)
             case Call(callee=callee, args=args):
                 self._call(self.module.functions[callee], [env[a] for a in args])
                 return  # the caller resumes after the call when the callee returns
@@ -184,6 +204,8 @@ class _Machine:
                 self.stdout.write("None")
             case "print_str", [s]:
                 self.stdout.write(s)
+            case "print_value", [value, _]:
+                self.stdout.write(str(value))
             case "exit", [status]:
                 raise _ProgramExit(status & 0xFF)
             case "exit_msg", [message]:
@@ -211,6 +233,51 @@ class _Machine:
         if call.result is not None:
             caller.env[call.result] = value
         caller.index += 1
+
+
+class RefCounts:
+    """The references compiled code holds, per object (see the module docstring).
+
+    Objects are told apart by identity; two equal immutable objects Python happens
+    to share (interned strings) are counted together, which can hide a bug but
+    never reports one that is not there."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self.counts: dict[int, int] = {}
+        self.objects: dict[int, object] = {}  # keeps counted objects alive, so ids stay unique
+        self.immortals: set[int] = set()
+
+    def immortal(self, value) -> None:
+        if self.enabled and value is not None:
+            self.immortals.add(id(value))
+
+    def obtained(self, value) -> None:
+        if not self.enabled or value is None or id(value) in self.immortals:
+            return
+        key = id(value)
+        self.counts[key] = self.counts.get(key, 0) + 1
+        self.objects[key] = value
+
+    def released(self, value, where: str) -> None:
+        if not self.enabled or value is None or id(value) in self.immortals:
+            return
+        key = id(value)
+        count = self.counts.get(key, 0)
+        if count <= 0:
+            raise RefcountError(f"@{where}: decref of {_short(value)}, which holds no reference")
+        self.counts[key] = count - 1
+
+    def check_all_released(self) -> None:
+        held = [(self.objects[k], n) for k, n in self.counts.items() if n]
+        if held:
+            sample = ", ".join(f"{_short(v)} ({n})" for v, n in held[:5])
+            raise RefcountError(f"{len(held)} objects still referenced at the end of the program: {sample}")
+
+
+def _short(value) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _jump(frame: Frame, target: Block, args: list[Value]) -> None:
@@ -270,4 +337,5 @@ def _repeated(count: int) -> list[str]:
     return [f"  [Previous line repeated {extra} more time{'s' if extra > 1 else ''}]\n"]
 
 
-__all__ = ["run_module", "run_module_text", "StepLimitExceeded", "InterpError", "format_traceback"]
+__all__ = ["run_module", "run_module_text", "StepLimitExceeded", "InterpError", "RefcountError",
+           "format_traceback"]

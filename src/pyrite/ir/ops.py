@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import final
 
-from .types import F64, I1, I64, NONE, STR, Type, slot
+from .types import ANY, F64, I1, I64, NONE, STR, Type, slot
 
 
 @dataclass(frozen=True)
@@ -92,9 +92,12 @@ RAISING_BINARY = {
 @final
 @dataclass(eq=False, kw_only=True)
 class Const(Op):
-    """`%x = const.i64 5`: a constant of type i1, i64, f64 or str."""
+    """`%x = const.i64 5`: a constant of type i1, i64, f64, str or tdesc.
 
-    value: bool | int | float | str
+    A reference type's constant may be `null` (value None): what an unbound
+    variable holds. A str constant is a static object that is never freed."""
+
+    value: bool | int | float | str | None
     type: Type
 
 
@@ -180,9 +183,25 @@ class Call(Op):
 @final
 @dataclass(eq=False, kw_only=True)
 class RtCall(Op):
-    """`%r = rt @print_i64(%x)`: call a runtime function (see `ir/rtfuncs.py`)."""
+    """`%r = rt @print_i64(%x)`: call a runtime function (see `ir/rtfuncs.py`).
+
+    A runtime function generic in its result states the type it gives here:
+    `%x = rt @list_get(%l, %i) : f64` (`type`; None for the others)."""
 
     callee: str
+    type: Type | None = None
+
+
+@final
+@dataclass(eq=False, kw_only=True)
+class IncRef(Op):
+    """`incref %x`: one more reference to the object %x (inserted by passes/refcount.py)."""
+
+
+@final
+@dataclass(eq=False, kw_only=True)
+class DecRef(Op):
+    """`decref %x`: one reference to %x less; the object is freed with its last. Null-safe."""
 
 
 @final
@@ -298,6 +317,7 @@ class Module:
     filename: str
     globals: dict[str, Type] = field(default_factory=dict)
     functions: dict[str, Function] = field(default_factory=dict)
+    refcounted: bool = False  # passes/refcount.py has run: references are counted
 
     ENTRY = "__module__"
 
@@ -323,15 +343,16 @@ def result_type(op: Op, module: Module | None = None) -> Type:
             return ptr.type.elem
         case Call(callee=callee):
             return module.functions[callee].ret if module else NONE
-        case RtCall(callee=callee):
+        case RtCall(callee=callee, type=ty):
             from .rtfuncs import RUNTIME
 
-            return RUNTIME[callee].ret
+            ret = RUNTIME[callee].ret
+            return ty if ret == ANY and ty is not None else ret
     return NONE
 
 
 __all__ = [
     "Loc", "Value", "Op", "Const", "Binary", "Unary", "Compare", "Convert", "Slot",
-    "GlobalRef", "Load", "Store", "Call", "RtCall", "Br", "CondBr", "Ret", "Raise",
+    "GlobalRef", "Load", "Store", "Call", "RtCall", "IncRef", "DecRef", "Br", "CondBr", "Ret", "Raise",
     "Unreachable", "Block", "Function", "Module", "I1", "I64", "F64", "STR", "NONE",
 ]

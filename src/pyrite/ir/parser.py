@@ -15,11 +15,11 @@ from ..diagnostics import CompileError, Diagnostic, Span
 from .builder import attach
 from .ops import (
     BINARY_OPS, COMPARE_PREDS, CONVERSIONS, UNARY_OPS, Binary, Block, Br, Call, CondBr, Const,
-    Convert, Compare, Function, GlobalRef, Load, Loc, Module, Op, Raise, Ret, RtCall, Slot,
+    Convert, Compare, DecRef, Function, GlobalRef, IncRef, Load, Loc, Module, Op, Raise, Ret, RtCall, Slot,
     Store, Unary, Unreachable, Value, result_type,
 )
 from .rtfuncs import RUNTIME
-from .types import F64, I1, I64, STR, Type, parse_type
+from .types import F64, I1, I64, STR, TDESC, Type, parse_type
 
 TOKEN = re.compile(
     r"""\s*(?:
@@ -136,7 +136,10 @@ class _ModuleParser:
         while i < len(self.lines):
             line = self.lines[i].strip()
             if line.startswith("module "):
-                self.module.filename = _module_name(line[7:].strip(), i + 1)
+                rest = line[7:].strip()
+                if rest.endswith(" refcounted"):
+                    self.module.refcounted, rest = True, rest[: -len(" refcounted")].rstrip()
+                self.module.filename = _module_name(rest, i + 1)
             elif line.startswith("global "):
                 self._global(_Tokens(self.lines[i], i + 1))
             elif line.startswith("func "):
@@ -360,8 +363,17 @@ class _FunctionParser:
                 known = self.module.functions if base == "call" else RUNTIME
                 if callee not in known:
                     raise toks.error(f"unknown {'function' if base == 'call' else 'runtime function'} @{callee}")
-                cls = Call if base == "call" else RtCall
-                return cls(callee=callee, args=self._args(toks))
+                if base == "call":
+                    return Call(callee=callee, args=self._args(toks))
+                args = self._args(toks)
+                ty = None
+                if toks.peek(":"):
+                    toks.next()
+                    ty = _type(toks)
+                return RtCall(callee=callee, args=args, type=ty)
+            case "incref" | "decref":
+                cls = IncRef if base == "incref" else DecRef
+                return cls(args=self._operands(toks, 1))
             case "br":
                 target, args = self._target(toks)
                 return Br(target=target, args=args)
@@ -422,6 +434,8 @@ def _const_value(toks: _Tokens, ty: Type | None):
     if ty is None:
         raise toks.error("const needs a type: const.i64, const.f64, const.i1 or const.str")
     text = toks.next()
+    if ty.is_ref and text == "null":
+        return None
     try:
         if ty == I1 and text in ("true", "false"):
             return text == "true"
@@ -432,7 +446,7 @@ def _const_value(toks: _Tokens, ty: Type | None):
             return value
         if ty == F64:
             return float(text)
-        if ty == STR:
+        if ty in (STR, TDESC) and text.startswith('"'):
             return json.loads(text)
     except ValueError:
         pass

@@ -20,13 +20,13 @@ from __future__ import annotations
 import json
 
 from .ops import (
-    Binary, Block, Br, Call, CondBr, Const, Convert, Compare, Function, GlobalRef, Load,
-    Module, Op, Raise, Ret, RtCall, Slot, Store, Unary, Unreachable, Value,
+    Binary, Block, Br, Call, CondBr, Const, Convert, Compare, DecRef, Function, GlobalRef, IncRef,
+    Load, Module, Op, Raise, Ret, RtCall, Slot, Store, Unary, Unreachable, Value,
 )
 
 
 def print_module(module: Module, locs: bool = True) -> str:
-    parts = [f"module {json.dumps(module.filename)}\n"]
+    parts = [f"module {json.dumps(module.filename)}{' refcounted' if module.refcounted else ''}\n"]
     if module.globals:
         parts.append("".join(f"global @{name}: {ty}\n" for name, ty in module.globals.items()))
     for fn in module.functions.values():
@@ -83,8 +83,12 @@ def _op_body(op: Op, names: "_Namer") -> str:
             return f"store {a[0]}, {a[1]}"
         case Call(callee=callee):
             return f"call @{callee}({', '.join(a)})"
-        case RtCall(callee=callee):
-            return f"rt @{callee}({', '.join(a)})"
+        case RtCall(callee=callee, type=ty):
+            return f"rt @{callee}({', '.join(a)})" + (f" : {ty}" if ty is not None else "")
+        case IncRef():
+            return f"incref {a[0]}"
+        case DecRef():
+            return f"decref {a[0]}"
         case Br(target=target):
             return f"br {_target(target, a)}"
         case CondBr(then=then, else_=else_, n_then=n):
@@ -103,6 +107,8 @@ def _target(block: Block, args: list[str]) -> str:
 
 
 def format_const(value) -> str:
+    if value is None:
+        return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):

@@ -1,8 +1,16 @@
 """The runtime functions an `rt` op may call: their signatures and effects.
 
     pure    no side effect, never raises: may be folded, moved or removed
-    raises  no side effect but may raise: may be folded when it does not raise
+    reads   never raises, no side effect, but reads mutable objects (a list's
+            length): may be removed when unused, never moved across writes
+    raises  may raise, or change an object (list.append): may be folded only
+            when its arguments are constants and it does not raise
     io      writes output or exits: never folded or removed
+
+Operand types: `any` takes a value of any type (an element of a container),
+`obj` any reference; a result of type `any` is stated by the op
+(`rt @list_get(%l, %i) : f64`). Object operands are borrowed and an object
+result is a new reference (ADR 0006).
 
 Their meaning is in `ir/semantics.py` (`RT_IMPL`), their machine code in
 `runtime/` (the backend maps `rt @name` to the runtime's `pyrite_name`, or to
@@ -13,18 +21,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .types import F64, I1, I64, NONE, STR, Type
+from .types import ANY, F64, I1, I64, LIST, NONE, OBJ, STR, TDESC, TUPLE, Type
 
 
 @dataclass(frozen=True)
 class RtSig:
     params: tuple[Type, ...]
     ret: Type
-    effect: str  # "pure" | "raises" | "io"
+    effect: str  # "pure" | "reads" | "raises" | "io"
 
 
 def _sig(params: str, ret: Type, effect: str) -> RtSig:
-    table = {"i": I64, "f": F64, "b": I1, "s": STR}
+    table = {"i": I64, "f": F64, "b": I1, "s": STR, "l": LIST, "u": TUPLE, "d": TDESC, "a": ANY, "o": OBJ}
     return RtSig(tuple(table[c] for c in params), ret, effect)
 
 
@@ -43,6 +51,28 @@ RUNTIME: dict[str, RtSig] = {
     "str_i64": _sig("i", STR, "pure"),
     "str_f64": _sig("f", STR, "pure"),
     "str_bool": _sig("b", STR, "pure"),
+    # any value, by its type descriptor
+    "print_value": _sig("ad", NONE, "io"),
+    "repr": _sig("ad", STR, "pure"),
+    "to_str": _sig("ad", STR, "pure"),
+    # str
+    "str_len": _sig("s", I64, "pure"),
+    "str_concat": _sig("ss", STR, "raises"),
+    "str_getitem": _sig("si", STR, "raises"),
+    "str_eq": _sig("ss", I1, "pure"),
+    "str_cmp": _sig("ss", I64, "pure"),  # -1, 0, 1: code point by code point
+    # list[T]: elements travel as `any`
+    "list_new": _sig("di", LIST, "raises"),
+    "list_init": _sig("lia", NONE, "raises"),
+    "list_len": _sig("l", I64, "reads"),
+    "list_get": _sig("li", ANY, "raises"),
+    "list_set": _sig("lia", NONE, "raises"),
+    "list_append": _sig("la", NONE, "raises"),
+    "list_pop": _sig("li", ANY, "raises"),
+    # tuple[...]
+    "tuple_new": _sig("di", TUPLE, "raises"),
+    "tuple_init": _sig("uia", NONE, "raises"),
+    "tuple_get": _sig("ui", ANY, "reads"),
     "int_truediv": _sig("ii", F64, "raises"),
     "int_powmod": _sig("iii", I64, "raises"),
     "int_round": _sig("ii", I64, "raises"),

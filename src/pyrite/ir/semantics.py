@@ -208,3 +208,72 @@ RT_IMPL = {
 for _name in ["sqrt", "exp", "log", "log2", "log10", "sin", "cos", "tan", "asin", "acos",
               "atan", "sinh", "cosh", "tanh", "fabs", "atan2", "fmod", "hypot", "copysign"]:
     RT_IMPL[f"math_{_name}"] = _math(_name)
+
+
+# ---- objects: str, list, tuple (ADR 0006) ----------------------------------
+# The interpreter represents a str by a Python str, a list by a Python list and
+# a tuple by a PyTuple (built in place, then never changed), so printing and
+# comparing them is CPython's own behaviour.
+
+
+class PyTuple:
+    """A tuple under construction by tuple_new / tuple_init, then immutable."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, n: int):
+        self.items = [None] * n
+
+    def value(self) -> tuple:
+        return tuple(self.items)
+
+    def __repr__(self) -> str:
+        return repr(self.value())
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, PyTuple) and self.value() == other.value()
+
+    def __lt__(self, other) -> bool:
+        return self.value() < other.value()
+
+    def __hash__(self) -> int:
+        return hash(self.value())
+
+
+def _index(seq, i: int, message: str) -> int:
+    if i < 0:
+        i += len(seq)
+    if not 0 <= i < len(seq):
+        raise PyRaise("IndexError", message)
+    return i
+
+
+def _list_pop(items: list, i: int):
+    if not items:
+        raise PyRaise("IndexError", "pop from empty list")
+    return items.pop(_index(items, i, "pop index out of range"))
+
+
+def _list_set(items: list, i: int, value) -> None:
+    items[_index(items, i, "list assignment index out of range")] = value
+
+
+RT_IMPL.update({
+    "repr": lambda v, t: repr(v),
+    "to_str": lambda v, t: str(v),
+    "str_len": len,
+    "str_concat": lambda a, b: a + b,
+    "str_getitem": lambda s, i: s[_index(s, i, "string index out of range")],
+    "str_eq": lambda a, b: a == b,
+    "str_cmp": lambda a, b: (a > b) - (a < b),
+    "list_new": lambda t, n: [None] * n,
+    "list_init": lambda items, i, v: items.__setitem__(i, v),
+    "list_len": len,
+    "list_get": lambda items, i: items[_index(items, i, "list index out of range")],
+    "list_set": _list_set,
+    "list_append": lambda items, v: items.append(v),
+    "list_pop": _list_pop,
+    "tuple_new": lambda t, n: PyTuple(n),
+    "tuple_init": lambda t, i, v: t.items.__setitem__(i, v),
+    "tuple_get": lambda t, i: t.items[i],
+})

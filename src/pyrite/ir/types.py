@@ -3,7 +3,12 @@
     i1        a bool
     i64       a Python int (64-bit, checked)
     f64       a Python float (IEEE double)
-    str       an immutable string (version 0: constants and error messages)
+    str       a reference to a str object (ADR 0006: reference counted)
+    list, tuple, dict, set
+              references to container objects; the element types are in the
+              type descriptor the object was made with
+    tdesc     a type descriptor: `const.tdesc "list[int]"` (the runtime reads
+              it to print, compare, hash and free values of that type)
     none      the type of nothing; only as a function's return type
     slot<T>   the address of a mutable cell holding a T (locals before mem2reg,
               module globals)
@@ -26,14 +31,31 @@ class Type:
     def is_slot(self) -> bool:
         return self.name == "slot"
 
+    @property
+    def is_ref(self) -> bool:
+        """A reference to a heap object: reference counted (ADR 0006)."""
+        return self.name in REF_NAMES
+
 
 I1 = Type("i1")
 I64 = Type("i64")
 F64 = Type("f64")
 STR = Type("str")
+LIST = Type("list")
+TUPLE = Type("tuple")
+DICT = Type("dict")
+SET = Type("set")
+TDESC = Type("tdesc")
 NONE = Type("none")
 
-SCALARS = {t.name: t for t in (I1, I64, F64, STR, NONE)}
+REF_NAMES = {"str", "list", "tuple", "dict", "set"}
+SCALARS = {t.name: t for t in (I1, I64, F64, STR, LIST, TUPLE, DICT, SET, TDESC, NONE)}
+
+# In runtime signatures only (ir/rtfuncs.py): an operand of any value type, or a
+# result whose type the op states (`rt @list_get(%l, %i) : f64`); an operand of
+# any reference type.
+ANY = Type("any")
+OBJ = Type("obj")
 
 
 def slot(elem: Type) -> Type:

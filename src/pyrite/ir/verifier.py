@@ -10,12 +10,12 @@ from __future__ import annotations
 from .cfg import dominates, dominators, predecessors
 from .ops import (
     BINARY_OPS, COMPARE_PREDS, CONVERSIONS, UNARY_OPS, Binary, Block, Br, Call, CondBr, Const,
-    Convert, Compare, Function, GlobalRef, Load, Module, Op, Raise, Ret, RtCall, Slot, Store,
-    Unary, Value,
+    Convert, Compare, DecRef, Function, GlobalRef, IncRef, Load, Module, Op, Raise, Ret, RtCall,
+    Slot, Store, Unary, Value,
 )
 from .printer import format_op
 from .rtfuncs import RUNTIME
-from .types import F64, I1, I64, NONE, STR
+from .types import ANY, F64, I1, I64, NONE, OBJ, STR, Type
 
 EXCEPTIONS = {
     "ZeroDivisionError", "OverflowError", "ValueError", "AssertionError", "RecursionError",
@@ -155,11 +155,12 @@ class _FunctionVerifier:
             case Call(callee=callee):
                 self._call(op, callee)
             case RtCall(callee=callee):
-                sig = RUNTIME.get(callee)
-                if sig is None:
-                    self.error(f"unknown runtime function @{callee}", op)
-                else:
-                    self._expect(op, sig.params)
+                self._rtcall(op, callee)
+            case IncRef(args=[value]) | DecRef(args=[value]):
+                if not value.type.is_ref:
+                    self.error(f"reference counts apply to objects, not to {value.type}", op)
+            case IncRef() | DecRef():
+                self.error("takes one operand", op)
             case Br() | CondBr():
                 self._branch(op)
             case Ret():
@@ -171,13 +172,28 @@ class _FunctionVerifier:
                 if op.args:
                     self._expect(op, [STR])
 
+    def _rtcall(self, op: RtCall, callee: str) -> None:
+        sig = RUNTIME.get(callee)
+        if sig is None:
+            self.error(f"unknown runtime function @{callee}", op)
+            return
+        got = [a.type for a in op.args]
+        if len(got) != len(sig.params) or not all(map(_accepts, sig.params, got)):
+            want = ", ".join(str(t) for t in sig.params)
+            self.error(f"expects operands ({want}), got ({', '.join(str(t) for t in got)})", op)
+        if sig.ret == ANY and (op.type is None or op.type.name in ("none", "tdesc") or op.type.is_slot):
+            self.error(f"@{callee} needs the type of its result: rt @{callee}(...) : TYPE", op)
+        if sig.ret != ANY and op.type is not None:
+            self.error(f"@{callee} returns {sig.ret}; it takes no result type", op)
+
     def _const(self, op: Op, value, ty) -> None:
         ok = {
             "i1": isinstance(value, bool),
             "i64": isinstance(value, int) and not isinstance(value, bool) and -(2**63) <= value < 2**63,
             "f64": isinstance(value, float),
-            "str": isinstance(value, str),
-        }.get(ty.name, False)
+            "str": isinstance(value, str) or value is None,
+            "tdesc": isinstance(value, str),
+        }.get(ty.name, ty.is_ref and value is None)
         if not ok:
             self.error(f"{value!r} is not a valid {ty} constant", op)
 
@@ -197,3 +213,12 @@ class _FunctionVerifier:
                 self.error(f"branches to ^{target.name}, which is not in this function", op)
             elif [a.type for a in args] != [p.type for p in target.params]:
                 self.error(f"passes {len(args)} argument(s) that do not match ^{target.name}'s parameters", op)
+
+
+def _accepts(param: Type, arg: Type) -> bool:
+    """Does a runtime parameter of type `param` take an operand of type `arg`?"""
+    if param == ANY:
+        return not (arg.is_slot or arg.name in ("none", "tdesc"))
+    if param == OBJ:
+        return arg.is_ref
+    return param == arg

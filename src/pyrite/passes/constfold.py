@@ -23,6 +23,7 @@ from ..ir.ops import Binary, Compare, Const, Convert, Function, Op, RtCall, Unar
 from ..ir.rtfuncs import RUNTIME
 from ..ir.semantics import PyRaise
 
+FOLDABLE_RESULTS = {"i1", "i64", "f64", "str"}
 NOT_FOLDED = {"math_exp", "math_log", "math_log2", "math_log10", "math_sin", "math_cos",
               "math_tan", "math_asin", "math_acos", "math_atan", "math_sinh", "math_cosh",
               "math_tanh", "math_atan2", "math_hypot", "math_log_base"}
@@ -67,4 +68,8 @@ def _evaluate(op: Op, args: list):
 
 
 def _foldable(callee: str) -> bool:
-    return RUNTIME[callee].effect != "io" and callee in semantics.RT_IMPL and callee not in NOT_FOLDED
+    """Calls with constant arguments that give a constant: never one that makes a
+    mutable object (a list is not a constant even when its contents are)."""
+    sig = RUNTIME[callee]
+    return (sig.effect in ("pure", "raises") and sig.ret.name in FOLDABLE_RESULTS
+            and callee in semantics.RT_IMPL and callee not in NOT_FOLDED)

@@ -57,7 +57,11 @@ def run_passes(module: Module, names: list[str], options: PassOptions | None = N
                       file=options.out)
                 if not running:
                     continue
-            PASSES[name](fn)
+            run = PASSES[name]
+            if getattr(run, "takes_module", False):
+                run(fn, module)
+            else:
+                run(fn)
             if options.print_after_all or name in options.print_after:
                 print(f"; *** IR after {name} on @{fn.name} ***", file=options.out)
                 print(print_function(fn), file=options.out)

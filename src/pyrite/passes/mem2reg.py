@@ -26,7 +26,8 @@ from ..ir.cfg import dominance_frontiers, dominators
 from ..ir.ops import Block, Br, CondBr, Const, Function, Load, Op, Slot, Store, Value
 from ..ir.types import Type
 
-ZERO = {"i1": False, "i64": 0, "f64": 0.0, "str": ""}
+# What a slot holds before any store: zero, or null for a reference (an unbound variable).
+ZERO = {"i1": False, "i64": 0, "f64": 0.0, "str": None, "list": None, "tuple": None, "dict": None, "set": None}
 
 
 def mem2reg(fn: Function) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .constfold import constfold
 from .dce import dce
 from .mem2reg import mem2reg
+from .refcount import refcount
 from .simplify_cfg import simplify_cfg
 
 PASSES = {
@@ -12,11 +13,14 @@ PASSES = {
     "constfold": constfold,
     "simplify_cfg": simplify_cfg,
     "dce": dce,
+    "refcount": refcount,
 }
 
-O0: list[str] = []
-O1 = ["mem2reg", "simplify_cfg", "dce"]
-O2 = ["mem2reg", "constfold", "simplify_cfg", "constfold", "dce", "simplify_cfg"]
+# refcount ends every pipeline, -O0 included: it makes reference counts exact
+# (ADR 0006), and every other pass works on IR without them.
+O0 = ["refcount"]
+O1 = ["mem2reg", "simplify_cfg", "dce", "refcount"]
+O2 = ["mem2reg", "constfold", "simplify_cfg", "constfold", "dce", "simplify_cfg", "refcount"]
 PIPELINES = {0: O0, 1: O1, 2: O2}
 
 MUST_PRECEDE = [
@@ -24,3 +28,6 @@ MUST_PRECEDE = [
     ("constfold", "simplify_cfg"),  # folded conditions turn into foldable branches
     ("simplify_cfg", "dce"),     # forwarded block parameters leave dead arguments behind
 ]
+
+# Counts are exact only for the IR they were computed on: nothing may follow.
+MUST_BE_LAST = "refcount"

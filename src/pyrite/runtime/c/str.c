@@ -96,6 +96,16 @@ void pyr_print_str(PyrStr *s) {
     pyr_buf_free(&b);
 }
 
+void pyrite_exit_msg(const char *msg, int64_t len);
+
+/* sys.exit(s): s to stderr, status 1. */
+void pyr_exit_str(PyrStr *s) {
+    PyrBuf b;
+    pyr_buf_init(&b);
+    pyr_buf_str(&b, s);
+    pyrite_exit_msg(b.data ? b.data : "", b.len);
+}
+
 /* raise KIND(s): the message as UTF-8. */
 void pyr_raise_str(int32_t kind, PyrStr *s) {
     PyrBuf b;
@@ -125,13 +135,13 @@ PyrStr *pyr_str_concat(PyrStr *a, PyrStr *b) {
     return s;
 }
 
-int pyr_str_eq(const PyrStr *a, const PyrStr *b) {
+int pyr_str_equal(const PyrStr *a, const PyrStr *b) {
     if (a == b) return 1;
     if (a->len != b->len || a->kind != b->kind) return 0; /* one text has one kind */
     return memcmp(a->data, b->data, (size_t)(a->len * a->kind)) == 0;
 }
 
-int pyr_str_cmp(const PyrStr *a, const PyrStr *b) {
+int pyr_str_order(const PyrStr *a, const PyrStr *b) {
     int64_t n = a->len < b->len ? a->len : b->len;
     for (int64_t i = 0; i < n; i++) {
         uint32_t x = pyr_str_at(a, i), y = pyr_str_at(b, i);
@@ -140,17 +150,10 @@ int pyr_str_cmp(const PyrStr *a, const PyrStr *b) {
     return a->len < b->len ? -1 : a->len > b->len ? 1 : 0;
 }
 
-/* Compare: op 0 ==, 1 !=, 2 <, 3 <=, 4 >, 5 >= */
-_Bool pyr_str_compare(PyrStr *a, PyrStr *b, int64_t op) {
-    if (op <= 1) return pyr_str_eq(a, b) == (op == 0);
-    int c = pyr_str_cmp(a, b);
-    switch (op) {
-    case 2: return c < 0;
-    case 3: return c <= 0;
-    case 4: return c > 0;
-    default: return c >= 0;
-    }
-}
+/* What compiled code calls: ==, and -1 / 0 / 1 for the orderings. */
+_Bool pyr_str_eq(PyrStr *a, PyrStr *b) { return pyr_str_equal(a, b) != 0; }
+
+int64_t pyr_str_cmp(PyrStr *a, PyrStr *b) { return pyr_str_order(a, b); }
 
 static PyrStr *char_str(uint32_t cp) { return pyr_str_from_codepoints(&cp, 1); }
 

@@ -93,8 +93,8 @@ void pyr_str_into(PyrBuf *b, PyrValue v, const PyrType *t) {
         pyr_repr_into(b, v, t);
 }
 
-int pyr_str_eq(const PyrStr *a, const PyrStr *b);
-int pyr_str_cmp(const PyrStr *a, const PyrStr *b);
+int pyr_str_equal(const PyrStr *a, const PyrStr *b);
+int pyr_str_order(const PyrStr *a, const PyrStr *b);
 int64_t pyr_str_hash(PyrStr *s);
 
 int pyr_value_eq(PyrValue a, PyrValue b, const PyrType *t) {
@@ -107,7 +107,7 @@ int pyr_value_eq(PyrValue a, PyrValue b, const PyrType *t) {
     case PYR_NONE:
         return 1;
     case PYR_STR:
-        return pyr_str_eq((const PyrStr *)a.o, (const PyrStr *)b.o);
+        return pyr_str_equal((const PyrStr *)a.o, (const PyrStr *)b.o);
     case PYR_LIST: {
         const PyrList *x = (const PyrList *)a.o, *y = (const PyrList *)b.o;
         if (x->len != y->len) return 0;
@@ -146,7 +146,7 @@ int pyr_value_cmp(PyrValue a, PyrValue b, const PyrType *t) {
     case PYR_FLOAT:
         return a.f < b.f ? -1 : a.f > b.f ? 1 : 0;
     case PYR_STR:
-        return pyr_str_cmp((const PyrStr *)a.o, (const PyrStr *)b.o);
+        return pyr_str_order((const PyrStr *)a.o, (const PyrStr *)b.o);
     case PYR_LIST: {
         const PyrList *x = (const PyrList *)a.o, *y = (const PyrList *)b.o;
         return cmp_seq(x->items, x->len, y->items, y->len, t->args[0], NULL);
