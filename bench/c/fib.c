@@ -1,12 +1,16 @@
 /* C twin of bench/programs/fib.py */
 #include <stdio.h>
 
+#ifndef N
+#define N 34
+#endif
+
 static long fib(long n) {
     if (n < 2) return n;
     return fib(n - 1) + fib(n - 2);
 }
 
 int main(void) {
-    printf("%ld\n", fib(34));
+    printf("%ld\n", fib(N));
     return 0;
 }

@@ -1,4 +1,7 @@
-"""Naive recursive Fibonacci: call overhead, checked int adds."""
+"""Naive recursive Fibonacci: call overhead and checked int adds."""
+# bench: quick N=24
+
+N = 34
 
 
 def fib(n: int) -> int:
@@ -7,4 +10,4 @@ def fib(n: int) -> int:
     return fib(n - 1) + fib(n - 2)
 
 
-print(fib(34))
+print(fib(N))

@@ -1,4 +1,8 @@
-"""Mandelbrot escape-time counts over a grid: float arithmetic in a tight loop."""
+"""Mandelbrot escape-time counts over an N x N grid: float arithmetic in a tight loop."""
+# bench: quick N=80
+
+N = 500
+LIMIT = 300
 
 
 def escape(cr: float, ci: float, limit: int) -> int:
@@ -21,4 +25,4 @@ def mandelbrot(size: int, limit: int) -> int:
     return total
 
 
-print(mandelbrot(400, 300))
+print(mandelbrot(N, LIMIT))

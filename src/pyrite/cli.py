@@ -1,4 +1,4 @@
-"""The `pyrite` command: run, build, emit, opt, interp.
+"""The `pyrite` command: run, build, emit, opt, interp, fuzz, bench.
 
     pyrite run FILE.py [ARGS...]          compile in memory (JIT) and run
     pyrite build FILE.py -o OUT           a native executable for this machine
@@ -6,6 +6,7 @@
     pyrite opt FILE.ir -p PASS[,PASS]     run passes on IR text, print the result
     pyrite interp FILE.(py|ir)            run with the IR interpreter
     pyrite fuzz --count N | --time S      generate programs, compare every stage with CPython
+    pyrite bench [--quick] [--compare REF] benchmarks beside the peers, history, regression gate
 
 Exit status: the program's own for run/interp; 2 for input Pyrite rejects
 (with diagnostics on stderr); 3 for an internal compiler error.
@@ -26,6 +27,7 @@ STAGES = ["ast", "ir", "ir-opt", "llvm", "asm"]
 # Commands that parse their own options: name → module with `main(argv) -> int`.
 OWN_PARSERS = {
     "fuzz": ".fuzz.campaign",
+    "bench": ".bench.command",
 }
 
 
@@ -116,6 +118,7 @@ def _parser() -> argparse.ArgumentParser:
     opt.set_defaults(handler=_cmd_opt)
 
     commands.add_parser("fuzz", help="differential fuzzing against CPython (pyrite fuzz --help)")
+    commands.add_parser("bench", help="benchmarks beside C, CPython, PyPy and Numba (pyrite bench --help)")
 
     interp = commands.add_parser("interp", help="run a .py or .ir file with the IR interpreter")
     _add_compile_options(interp)
