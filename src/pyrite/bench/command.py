@@ -39,7 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--quick", action="store_true", help="the small sizes (checks, CI)")
     parser.add_argument("--only", action="append", default=[], metavar="NAME", help="just this program (repeatable)")
     parser.add_argument("--peers", default=",".join(PEERS), help=f"comma-separated, from {','.join(PEERS)}")
-    parser.add_argument("--repeat", type=int, default=None, help="timed runs per program and peer (10; quick: 5)")
+    parser.add_argument("--repeat", type=int, default=None, help="timed runs per program and peer (10; quick: 3)")
     parser.add_argument("--budget", type=float, default=20.0,
                         help="seconds of timed runs per program and peer before fewer repeats (at least 3)")
     parser.add_argument("--compile-repeat", type=int, default=None, help="Pyrite compiles timed per program (3; quick: 1)")
@@ -123,9 +123,10 @@ def _settings(args, tools: Toolchain | None, peers: list[str] | None) -> Setting
     if unknown:
         raise UsageError(f"unknown peer {unknown[0]} (known: {', '.join(PEERS)})")
     tools = tools or Toolchain.default()
+    tools.cache = (args.db or history.default_path()).parent / "bench-cache"
     tools.compile_repeat = args.compile_repeat or (1 if args.quick else 3)
     tools.timeout = args.timeout
-    return Settings(quick=args.quick, repeat=args.repeat or (5 if args.quick else 10), budget=args.budget,
+    return Settings(quick=args.quick, repeat=args.repeat or (3 if args.quick else 10), budget=args.budget,
                     peers=chosen, counts=args.counts, tools=tools)
 
 

@@ -47,6 +47,7 @@ class Toolchain:
     compile_repeat: int = 3
     timeout: float = 600.0
     launcher: str | None = None  # measure.build_launcher's result, set by the runner
+    cache: Path | None = None  # where Numba's twins and machine code are kept between runs
 
     @classmethod
     def default(cls, **kwargs) -> Toolchain:
@@ -71,7 +72,7 @@ def prepare(peer: str, program: Program, size: int, work: Path, tools: Toolchain
                 return Prepared("n/a", "pypy3 is not installed")
             return _python_peer(pypy, source, work, "pypy")
         case "numba":
-            return _prepare_numba(program, size, work)
+            return _prepare_numba(program, size, work, tools.cache)
     raise ValueError(f"unknown peer {peer}")
 
 
@@ -88,15 +89,21 @@ def _python_peer(interpreter: str, source: Path, work: Path, peer: str, preload:
                     env=env or python_env(), times_file=times)
 
 
-def _prepare_numba(program: Program, size: int, work: Path) -> Prepared:
+def _prepare_numba(program: Program, size: int, work: Path, cache: Path | None) -> Prepared:
+    """Numba keys its on-disk cache by the source file's path and time stamp, so the sized
+    twin is kept in a stable place and rewritten only when it changes: then only a program's
+    first run ever pays for Numba's compile (each run still pays for loading the cache)."""
     if importlib.util.find_spec("numba") is None:
         return Prepared("n/a", "numba is not installed (pip install -e '.[numba]')")
     if program.numba_twin is None:
         return Prepared("n/a", f"no bench/numba/{program.name}.py")
-    (work / "numba").mkdir(exist_ok=True)
-    source = work / "numba" / program.numba_twin.name
-    source.write_text(sized_source(program.numba_twin, size))
-    env = python_env(NUMBA_CACHE_DIR=str(work / "numba-cache"))
+    home = cache or work
+    source = home / "numba" / f"N{size}" / program.numba_twin.name
+    source.parent.mkdir(parents=True, exist_ok=True)
+    text = sized_source(program.numba_twin, size)
+    if not source.exists() or source.read_text() != text:
+        source.write_text(text)
+    env = python_env(NUMBA_CACHE_DIR=str(home / "numba" / "cache"))
     return _python_peer(sys.executable, source, work, "numba", preload="numba,numpy", env=env)
 
 
