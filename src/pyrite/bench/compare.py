@@ -2,9 +2,11 @@
 
 For each program Pyrite ran in both, the timed samples are compared with a
 one-sided Mann-Whitney U test, and a change counts only when it is both
-significant (p < alpha) and large (the medians differ by more than the
+significant (p <= alpha) and large (the medians differ by more than the
 threshold, 5% by default): the two-part rule LNT and asv use, because with
-enough samples a real but tiny shift is always "significant". Compile time
+enough samples a real but tiny shift is always "significant". (With three
+samples on each side the smallest p there is, 1/20 = 0.05, means every new
+sample is above every old one; hence <= rather than <.) Compile time
 gets the same test on its samples (its own threshold); binary size is
 deterministic, so any growth beyond its budget counts. A program that Pyrite
 built and ran in the baseline but not now (rejected, failing, mismatching) is
@@ -79,9 +81,9 @@ def _shift(name: str, what: str, old: list[float], new: list[float], threshold: 
     a, b = median(old), median(new)
     slower_p = mann_whitney_greater(new, old)
     faster_p = mann_whitney_greater(old, new)
-    if slower_p < alpha and b > a * (1 + threshold):
+    if slower_p <= alpha and b > a * (1 + threshold):
         return Finding(name, what, a, b, slower_p, "slower")
-    if faster_p < alpha and b < a * (1 - threshold):
+    if faster_p <= alpha and b < a * (1 - threshold):
         return Finding(name, what, a, b, faster_p, "faster")
     return Finding(name, what, a, b, slower_p, "same")
 
