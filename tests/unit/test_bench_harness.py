@@ -139,7 +139,7 @@ def test_instruction_counts_are_deterministic_and_grow_with_work(tmp_path):
 
     source = tmp_path / "loop.c"
     source.write_text('#include <stdio.h>\n#include <stdlib.h>\nint main(int c, char **v) {\n'
-                      '  volatile long s = 0; for (long i = 0; i < atol(v[1]); i++) s += i;\n'
+                      '  long n = atol(v[1]); volatile long s = 0; for (long i = 0; i < n; i++) s += i;\n'
                       '  printf("%ld\\n", s); return 0; }\n')
     subprocess.run([c_compiler(), "-O1", str(source), "-o", str(tmp_path / "loop")], check=True)
     small = count_instructions([str(tmp_path / "loop"), "1000"])
