@@ -146,3 +146,21 @@ def test_instruction_counts_are_deterministic_and_grow_with_work(tmp_path):
     assert small is not None and small == count_instructions([str(tmp_path / "loop"), "1000"])
     big = count_instructions([str(tmp_path / "loop"), "101000"])
     assert 100000 * 3 < big - small < 100000 * 12  # a few instructions per iteration
+
+
+@needs_cc
+def test_compare_with_a_git_ref_measures_that_commits_compiler(tmp_path):
+    """No stored run for HEAD: its src/ is unpacked with git archive and measured as the baseline."""
+    from pyrite.bench import history
+
+    db = tmp_path / "db.sqlite"
+    done = bench("--quick", "--only", "fib", "--peers", "pyrite,c,cpython", "--db", str(db),
+                 "--compare", "HEAD", "--threshold", "10", "--compile-threshold", "10", "--size-threshold", "10")
+    assert done.returncode == 0, done.stderr
+    assert "building that commit's compiler" in done.stderr
+    head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip()
+    stored = history.runs(db)
+    assert len(stored) == 2 and stored[1][2] == head and not stored[1][3]
+    baseline = history.load(db, stored[1][0])
+    assert baseline.program("fib").peers["pyrite"].status == "ok"
+    assert f"compared with run {stored[1][0]}" in done.stdout

@@ -87,3 +87,15 @@ def test_gate_usage_errors(tmp_path, capsys):
     assert main(["--db", str(db), "--run", "1"]) == 2
     err = capsys.readouterr().err
     assert "no run 7" in err and "neither a stored run id nor a git ref" in err
+
+
+def test_bad_database_or_output_path_is_a_message_not_a_traceback(tmp_path, capsys):
+    not_sqlite = tmp_path / "notes.txt"
+    not_sqlite.write_text("hello " * 100)
+    assert main(["--db", str(not_sqlite), "--list"]) == 2
+    db = tmp_path / "bench.sqlite"
+    history.save(db, make_run(1))
+    assert main(["--db", str(db), "--dashboard", str(tmp_path / "missing" / "dir" / "out.html")]) == 2
+    assert main(["--db", str(tmp_path / "empty.sqlite"), "--dashboard", str(tmp_path / "out.html")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("pyrite bench: error:") == 3 and "Traceback" not in err

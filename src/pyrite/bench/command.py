@@ -20,6 +20,7 @@ import argparse
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -77,6 +78,9 @@ def main(argv: list[str] | None = None) -> int:
             return _dashboard(db, Path(args.dashboard))
         return _measure_and_compare(args, db)
     except (UsageError, SuiteError) as err:
+        print(f"pyrite bench: error: {err}", file=sys.stderr)
+        return 2
+    except (OSError, sqlite3.Error) as err:  # an unwritable --db or --dashboard path, a file that is not SQLite
         print(f"pyrite bench: error: {err}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
