@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.list:
             return _list(db)
         if args.dashboard:
-            return _dashboard(db, Path(args.dashboard))
+            return _dashboard(db, Path(args.dashboard), args.metric)
         return _measure_and_compare(args, db)
     except (UsageError, SuiteError) as err:
         print(f"pyrite bench: error: {err}", file=sys.stderr)
@@ -229,13 +229,13 @@ def _list(db: Path) -> int:
     return 0
 
 
-def _dashboard(db: Path, out: Path) -> int:
+def _dashboard(db: Path, out: Path, metric: str) -> int:
     from .dashboard import write_dashboard
 
     runs = [history.load(db, r[0]) for r in history.runs(db)]
     if not runs:
         raise UsageError(f"no runs stored in {db} yet")
-    write_dashboard(runs, out)
+    write_dashboard(runs, out, metric)
     print(f"wrote {out} ({len(runs)} runs)")
     return 0
 

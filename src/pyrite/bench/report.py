@@ -30,7 +30,7 @@ def geomeans(run: RunResult, metric: str) -> dict[tuple[str, str], float | None]
 def startup(run: RunResult) -> dict[str, float]:
     """Per peer, the median CPU time spent before the program started (interpreter start-up)."""
     found = {}
-    for peer in PEERS:
+    for peer in ("cpython", "pypy", "numba"):  # native programs have no start-up to leave out
         gaps = [s.cpu - s.run_cpu for p in run.programs if peer in p.peers for s in p.peers[peer].samples]
         if gaps:
             found[peer] = max(0.0, median(gaps))
