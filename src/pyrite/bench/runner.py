@@ -8,7 +8,9 @@
    every peer (in a rotating order), so that a change in the machine's load
    touches all of them alike rather than one peer's whole series. A peer gets
    `repeat` samples, fewer (never under MIN_REPEAT) when one run takes long
-   enough to blow the per-series time budget.
+   enough to blow the per-series time budget. With `quick`, the check run
+   counts as the first sample (the small sizes are for checking, and each
+   Numba process costs a second of start-up whatever the size).
 4. Count instructions of the native executables (optional, slow).
 """
 
@@ -108,6 +110,9 @@ def _check(name: str, peers: list[str], series, settings: Settings, progress) ->
         if peer == "cpython" and one.result.status == "ok":
             expected = done.stdout
         one.runs = _repeats(settings, done.sample.run_wall) if one.result.status == "ok" else 0
+        if settings.quick and one.runs:
+            one.result.samples.append(done.sample)
+            one.runs -= 1
     return expected
 
 
