@@ -66,6 +66,9 @@ class _Series:
 def run_suite(programs: list[Program], settings: Settings, progress=None,
               commit: tuple[str, bool] | None = None) -> RunResult:
     progress = progress or NullProgress()
+    started = datetime.datetime.now().isoformat(timespec="seconds")
+    commit_id, dirty = commit or git_commit(Path(__file__))  # before measuring: the tree may change meanwhile
+    load_before = _load()
     peers = ["cpython"] + [p for p in settings.peers if p != "cpython"]  # CPython first: the oracle
     progress.add(len(programs) * len(peers) * 2)
     with tempfile.TemporaryDirectory(prefix="pyrite-bench-") as tmp:
@@ -82,15 +85,14 @@ def run_suite(programs: list[Program], settings: Settings, progress=None,
         _time(programs, settings, series, expected, progress)
         if settings.counts:
             _count(programs, series, progress)
-    commit_id, dirty = commit or git_commit(Path(__file__))
     results = [ProgramResult(p.name, p.size(settings.quick), p.pending,
                              {peer: series[p.name, peer].result for peer in peers
                               if peer in settings.peers or series[p.name, peer].result.status != "ok"},
                              build=series[p.name, "pyrite"].ready.build if (p.name, "pyrite") in series else None)
                for p in programs]
-    return RunResult(date=datetime.datetime.now().isoformat(timespec="seconds"), commit=commit_id,
-                     dirty=dirty, machine=machine(), quick=settings.quick,
-                     settings=_settings_record(settings), programs=results)
+    record = dict(_settings_record(settings), load_average_before=load_before, load_average_after=_load())
+    return RunResult(date=started, commit=commit_id, dirty=dirty, machine=machine(), quick=settings.quick,
+                     settings=record, programs=results)
 
 
 def _check(name: str, peers: list[str], series, settings: Settings, progress) -> str | None:
@@ -211,5 +213,9 @@ def machine() -> str:
 def _settings_record(settings: Settings) -> dict:
     return {"repeat": settings.repeat, "budget": settings.budget, "peers": settings.peers,
             "compile_repeat": settings.tools.compile_repeat, "counts": settings.counts,
-            "counter": counts.counter() if settings.counts else None,
-            "load_average": list(os.getloadavg()) if hasattr(os, "getloadavg") else None}
+            "counter": counts.counter() if settings.counts else None}
+
+
+def _load() -> list[float] | None:
+    """The 1, 5 and 15 minute load averages: how busy the machine was (it shares its cores)."""
+    return [round(v, 2) for v in os.getloadavg()] if hasattr(os, "getloadavg") else None
