@@ -104,6 +104,10 @@ def notes(run: RunResult, metric: str) -> list[str]:
     lines = [f"Times: median {kind} of each program's own run, ± the median absolute deviation; "
              f"interpreter start-up left out. Start-up (median CPU s): "
              + ", ".join(f"{LABELS[p].split()[0]} {s:.3f}" for p, s in startup(run).items())]
+    before, after = run.settings.get("load_average_before"), run.settings.get("load_average_after")
+    if before and after:
+        lines.append(f"Load average (1 min) at start and end: {before[0]:.1f}, {after[0]:.1f} "
+                     f"on {run.machine.split(', ')[-2]}")
     for name, peer, result in run.failures():
         lines.append(f"FAILED {name} under {LABELS[peer]}: {result.status}: {result.detail}")
     for p in run.programs:
