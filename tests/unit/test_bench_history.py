@@ -1,5 +1,6 @@
 """The benchmark history database and the regression gate over stored runs."""
 
+import json
 import subprocess
 from pathlib import Path
 
@@ -8,6 +9,7 @@ from bench_synthetic import make_run
 from pyrite.bench import history
 from pyrite.bench.command import main
 from pyrite.bench.compare import Thresholds, compare
+from pyrite.bench.results import RunResult
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -19,6 +21,7 @@ def test_round_trip(tmp_path):
     loaded = history.load(db, run_id)
     assert loaded is not None and loaded.id == run_id
     assert loaded.to_json() == run.to_json()
+    assert RunResult.from_json(json.loads(json.dumps(run.to_json()))).to_json() == run.to_json()  # --json's form
     second = history.save(db, make_run(2, quick=True))
     assert [r[0] for r in history.runs(db)] == [run_id, second]
     assert history.load(db, 999) is None

@@ -102,7 +102,7 @@ def _measure(args, db: Path, tools: Toolchain | None = None, peers: list[str] | 
              commit: tuple[str, bool] | None = None, quiet: bool = False) -> RunResult:
     programs = select(load_suite(find_suite(args.suite)), args.only)
     settings = _settings(args, tools, peers)
-    with _progress(quiet) as progress:
+    with ProgressBar(quiet) as progress:
         run = run_suite(programs, settings, progress, commit=commit)
     if not args.no_store:
         history.save(db, run)
@@ -134,7 +134,7 @@ def _settings(args, tools: Toolchain | None, peers: list[str] | None) -> Setting
                     peers=chosen, counts=args.counts, tools=tools)
 
 
-class _progress:
+class ProgressBar:
     """A rich progress bar on stderr (nothing when quiet)."""
 
     def __init__(self, quiet: bool):

@@ -69,14 +69,14 @@ def time_rows(run: RunResult, metric: str) -> tuple[list[str], list[list[str]]]:
 
 def cost_rows(run: RunResult) -> tuple[list[str], list[list[str]]]:
     peers = [p for p in PEERS if any(p in prog.peers for prog in run.programs)]
-    head = ["program", "compile s", "slowest pass", "binary KB (Pyrite / C)"] + \
+    head = ["program", "compile s", "passes ms (slowest)", "binary KB (Pyrite / C)"] + \
            [f"peak RSS MB {LABELS[p].split()[0]}" for p in peers] + ["instructions Pyrite/C"]
     rows = []
     for p in run.programs:
         build = p.build
         compile_s = f"{median(build.compile_s):.2f}" if build else ""
         slowest = max(build.passes.items(), key=lambda kv: kv[1]) if build and build.passes else None
-        pass_cell = f"{slowest[0]} {slowest[1] * 1000:.1f} ms" if slowest else ""
+        pass_cell = f"{sum(build.passes.values()) * 1000:.1f} ({slowest[0]})" if slowest else ""
         sizes = " / ".join(_kb(p.peers.get(peer)) for peer in ("pyrite", "c"))
         rss = [_mb(p.peers.get(peer)) for peer in peers]
         rows.append([p.name, compile_s, pass_cell, sizes] + rss + [_instructions(p)])
