@@ -21,7 +21,7 @@ NEGATIVE_EXPONENT_MESSAGE = ("negative exponent: Pyrite computes int ** int as a
 EXCEPTION_KINDS: list[str] = [
     "ZeroDivisionError", "OverflowError", "ValueError", "AssertionError",
     "RecursionError", "NameError", "UnboundLocalError", "IndexError", "KeyError",
-    "TypeError", "RuntimeError", "NotImplementedError", "SystemExit",
+    "TypeError", "RuntimeError", "NotImplementedError", "SystemExit", "MemoryError",
 ]
 
 SIGNATURES: dict[str, tuple[str, tuple[str, ...]]] = {

@@ -18,6 +18,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from . import unicode_db
@@ -48,7 +49,7 @@ def sources() -> dict[str, str]:
 
 @functools.cache
 def _unicode_db_source() -> str:
-    return unicode_db.c_source()
+    return unicode_db.c_source(cache_dir())
 
 
 @functools.cache
@@ -89,11 +90,14 @@ def _compile(zig_target: str, files: dict[str, str]) -> bytes:
         for name, text in files.items():
             Path(tmp, name).write_text(text, encoding="utf-8")
         units = [name for name in files if name.endswith(".c")]
-        outputs = []
-        for name in units:
-            out = Path(tmp, name[:-2] + ".bc")
+        outputs = [Path(tmp, name[:-2] + ".bc") for name in units]
+
+        def compile_unit(name: str, out: Path) -> None:
             _zig(["cc", "-target", zig_target, *FLAGS, "-c", "-emit-llvm", name, "-o", out.name], cwd=tmp)
-            outputs.append(out)
+
+        # one Zig process per file, several at a time: each spends most of its time starting up
+        with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+            list(pool.map(compile_unit, units, outputs))
         return _link(outputs)
 
 

@@ -65,6 +65,7 @@ enum PyrExc {
     PYR_KeyError = 8,
     PYR_TypeError = 9,
     PYR_RuntimeError = 10,
+    PYR_NotImplementedError = 11,
     PYR_MemoryError = 13,
 };
 
@@ -147,5 +148,81 @@ typedef struct PyrTuple {
     int64_t len;
     PyrValue items[];
 } PyrTuple;
+
+/* ==== str: the entry points compiled code calls (str*.c, format*.c, float_format.c).
+ * runtime/capi/str.py lists them with their LLVM types. Conventions: a
+ * PyrStr* argument that may be None is NULL; optional start/end bounds of
+ * find-like methods are 0 and INT64_MAX when omitted; s[a:b:c] takes flags
+ * saying which parts were given. ==== */
+enum { PYR_SLICE_START = 1, PYR_SLICE_STOP = 2, PYR_SLICE_STEP = 4 };
+int64_t pyr_slice_adjust(int64_t len, int64_t *start, int64_t stop, int64_t *step, int64_t flags);
+
+extern const PyrType pyr_int_type, pyr_float_type, pyr_bool_type, pyr_none_type;
+extern const PyrType pyr_list_str_type;   /* list[str], of split() and friends */
+extern const PyrType pyr_tuple_str3_type; /* tuple[str, str, str], of partition() */
+
+PyrStr *pyr_str_slice(PyrStr *s, int64_t start, int64_t stop, int64_t step, int64_t flags);
+PyrStr *pyr_str_repeat(PyrStr *s, int64_t n);
+int64_t pyr_str_ord(PyrStr *s);
+PyrStr *pyr_str_chr(int64_t i);
+_Bool pyr_str_contains(PyrStr *s, PyrStr *sub);
+int64_t pyr_str_find(PyrStr *s, PyrStr *sub, int64_t start, int64_t end);
+int64_t pyr_str_rfind(PyrStr *s, PyrStr *sub, int64_t start, int64_t end);
+int64_t pyr_str_index(PyrStr *s, PyrStr *sub, int64_t start, int64_t end);
+int64_t pyr_str_rindex(PyrStr *s, PyrStr *sub, int64_t start, int64_t end);
+int64_t pyr_str_count(PyrStr *s, PyrStr *sub, int64_t start, int64_t end);
+_Bool pyr_str_startswith(PyrStr *s, PyrStr *prefix, int64_t start, int64_t end);
+_Bool pyr_str_endswith(PyrStr *s, PyrStr *suffix, int64_t start, int64_t end);
+_Bool pyr_str_startswith_tuple(PyrStr *s, PyrTuple *prefixes, int64_t start, int64_t end);
+_Bool pyr_str_endswith_tuple(PyrStr *s, PyrTuple *suffixes, int64_t start, int64_t end);
+PyrStr *pyr_str_replace(PyrStr *s, PyrStr *old, PyrStr *new_, int64_t count);
+PyrStr *pyr_str_removeprefix(PyrStr *s, PyrStr *prefix);
+PyrStr *pyr_str_removesuffix(PyrStr *s, PyrStr *suffix);
+PyrList *pyr_str_split(PyrStr *s, PyrStr *sep, int64_t maxsplit);
+PyrList *pyr_str_rsplit(PyrStr *s, PyrStr *sep, int64_t maxsplit);
+PyrList *pyr_str_splitlines(PyrStr *s, _Bool keepends);
+PyrTuple *pyr_str_partition(PyrStr *s, PyrStr *sep);
+PyrTuple *pyr_str_rpartition(PyrStr *s, PyrStr *sep);
+PyrStr *pyr_str_join(PyrStr *sep, PyrList *items);
+PyrStr *pyr_str_concat_n(PyrStr *const *parts, int64_t n);
+PyrStr *pyr_str_strip(PyrStr *s, PyrStr *chars);
+PyrStr *pyr_str_lstrip(PyrStr *s, PyrStr *chars);
+PyrStr *pyr_str_rstrip(PyrStr *s, PyrStr *chars);
+PyrStr *pyr_str_ljust(PyrStr *s, int64_t width, PyrStr *fill);
+PyrStr *pyr_str_rjust(PyrStr *s, int64_t width, PyrStr *fill);
+PyrStr *pyr_str_center(PyrStr *s, int64_t width, PyrStr *fill);
+PyrStr *pyr_str_zfill(PyrStr *s, int64_t width);
+PyrStr *pyr_str_expandtabs(PyrStr *s, int64_t tabsize);
+PyrStr *pyr_str_upper(PyrStr *s);
+PyrStr *pyr_str_lower(PyrStr *s);
+PyrStr *pyr_str_casefold(PyrStr *s);
+PyrStr *pyr_str_swapcase(PyrStr *s);
+PyrStr *pyr_str_title(PyrStr *s);
+PyrStr *pyr_str_capitalize(PyrStr *s);
+_Bool pyr_str_isalpha(PyrStr *s);
+_Bool pyr_str_isdecimal(PyrStr *s);
+_Bool pyr_str_isdigit(PyrStr *s);
+_Bool pyr_str_isnumeric(PyrStr *s);
+_Bool pyr_str_isalnum(PyrStr *s);
+_Bool pyr_str_isspace(PyrStr *s);
+_Bool pyr_str_islower(PyrStr *s);
+_Bool pyr_str_isupper(PyrStr *s);
+_Bool pyr_str_istitle(PyrStr *s);
+_Bool pyr_str_isascii(PyrStr *s);
+_Bool pyr_str_isprintable(PyrStr *s);
+_Bool pyr_str_isidentifier(PyrStr *s);
+int64_t pyr_str_to_int(PyrStr *s, int64_t base);
+double pyr_str_to_float(PyrStr *s);
+PyrStr *pyr_format_int(int64_t x, PyrStr *spec);
+PyrStr *pyr_format_bool(_Bool x, PyrStr *spec);
+PyrStr *pyr_format_float(double x, PyrStr *spec);
+PyrStr *pyr_format_str(PyrStr *s, PyrStr *spec);
+PyrStr *pyr_format_value(int64_t bits, const PyrType *t, PyrStr *spec);
+PyrStr *pyr_ascii(int64_t bits, const PyrType *t);
+PyrStr *pyr_str_format(PyrStr *fmt, PyrTuple *args, PyrTuple *kwnames, PyrTuple *kwvalues);
+PyrStr *pyr_str_mod(PyrStr *fmt, int64_t bits, const PyrType *t);
+PyrStr *pyr_repr(int64_t bits, const PyrType *t);   /* value.c */
+PyrStr *pyr_to_str(int64_t bits, const PyrType *t); /* value.c */
+/* ==== end of str ==== */
 
 #endif

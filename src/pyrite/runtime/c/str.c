@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "pyrite.h"
+#include "str_internal.h"
 
 const PyrType pyr_str_type = {PYR_STR, 0};
 
@@ -23,20 +23,13 @@ uint32_t pyr_str_at(const PyrStr *s, int64_t i) {
     return cp;
 }
 
-static void put(PyrStr *s, int64_t i, uint32_t cp) {
-    if (s->kind == 1)
-        s->data[i] = (char)cp;
-    else
-        memcpy(s->data + 4 * i, &cp, 4);
-}
-
 PyrStr *pyr_str_from_codepoints(const uint32_t *cps, int64_t len) {
     int32_t kind = 1;
     for (int64_t i = 0; i < len; i++)
         if (cps[i] >= 0x80) kind = 4;
     PyrStr *s = pyr_str_new(len, kind);
     if (!s) return NULL;
-    for (int64_t i = 0; i < len; i++) put(s, i, cps[i]);
+    for (int64_t i = 0; i < len; i++) str_put(s, i, cps[i]);
     return s;
 }
 
@@ -74,7 +67,7 @@ PyrStr *pyr_str_from_utf8(const char *data, int64_t nbytes) {
     int64_t k = 0;
     for (int64_t i = 0; i < nbytes; k++) {
         int used;
-        put(s, k, decode(p + i, nbytes - i, &used));
+        str_put(s, k, decode(p + i, nbytes - i, &used));
         i += used;
     }
     return s;
@@ -117,10 +110,23 @@ void pyr_raise_str(int32_t kind, PyrStr *s) {
 
 int64_t pyr_str_len(PyrStr *s) { return s->len; }
 
+/* Copies s into the UCS-4 string out at index at. */
+static void copy_wide(PyrStr *out, int64_t at, const PyrStr *s) {
+    if (s->kind == 4)
+        memcpy(out->data + 4 * at, s->data, (size_t)s->len * 4);
+    else
+        for (int64_t i = 0; i < s->len; i++) str_put(out, at + i, (unsigned char)s->data[i]);
+}
+
 PyrStr *pyr_str_concat(PyrStr *a, PyrStr *b) {
     if (a->len > INT64_MAX / 8 - b->len) {
         pyr_raise_cstr(PYR_OverflowError, "cannot fit 'int' into an index-sized integer");
         return NULL;
+    }
+    if (a->len == 0 || b->len == 0) { /* str is immutable: share the other */
+        PyrStr *only = a->len ? a : b;
+        only->ob.rc++;
+        return only;
     }
     int32_t kind = a->kind > b->kind ? a->kind : b->kind;
     PyrStr *s = pyr_str_new(a->len + b->len, kind);
@@ -130,8 +136,8 @@ PyrStr *pyr_str_concat(PyrStr *a, PyrStr *b) {
         memcpy(s->data + a->len, b->data, (size_t)b->len);
         return s;
     }
-    for (int64_t i = 0; i < a->len; i++) put(s, i, pyr_str_at(a, i));
-    for (int64_t i = 0; i < b->len; i++) put(s, a->len + i, pyr_str_at(b, i));
+    copy_wide(s, 0, a);
+    copy_wide(s, a->len, b);
     return s;
 }
 
@@ -155,15 +161,13 @@ _Bool pyr_str_eq(PyrStr *a, PyrStr *b) { return pyr_str_equal(a, b) != 0; }
 
 int64_t pyr_str_cmp(PyrStr *a, PyrStr *b) { return pyr_str_order(a, b); }
 
-static PyrStr *char_str(uint32_t cp) { return pyr_str_from_codepoints(&cp, 1); }
-
 PyrStr *pyr_str_getitem(PyrStr *s, int64_t i) {
     if (i < 0) i += s->len;
     if (i < 0 || i >= s->len) {
         pyr_raise_cstr(PYR_IndexError, "string index out of range");
         return NULL;
     }
-    return char_str(pyr_str_at(s, i));
+    return str_char(str_get(s, i));
 }
 
 PyrStr *pyr_str_from_i64(int64_t x) {
