@@ -102,6 +102,18 @@ def test_float_digits(cv, value, precision, code, alt):
     check(cv, "pyr_format_float", lambda: format(value, spec), value, spec)
 
 
+@SETTINGS
+@given(st.floats() | FLOATS | st.integers(-(10**18), 10**18).map(float),
+       st.sampled_from(["", ">25", "+", ".0", ".1", ".3", ".16", ".17", "#", "#.3", "z", ",", "_.5"]))
+@example(1e15, "")
+@example(1e16, "")
+@example(0.0001, "")
+@example(0.00001, "")
+def test_float_without_type(cv, value, spec):
+    """No presentation type: repr's digits ('' with no precision) or 'g' keeping a '.0'."""
+    check(cv, "pyr_format_float", lambda: format(value, spec), value, spec)
+
+
 @pytest.mark.parametrize("value", [None, 1, -2.5, "a'é\U0001f600\n", ["é"], (1, "\x7f")])
 def test_ascii(cv, value):
     check(cv, "pyr_ascii", lambda: ascii(value), Typed(value, type_of(value)))

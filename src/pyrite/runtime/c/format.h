@@ -37,7 +37,10 @@ int format_float_into(StrWriter *w, double x, const PyrStr *spec);
 int format_str_into(StrWriter *w, const PyrStr *s, const PyrStr *spec);
 int format_value_into(StrWriter *w, PyrValue v, const PyrType *t, const PyrStr *spec);
 
-/* str(v) and repr(v) of any value as a new string (value.c). */
+/* The name CPython's messages use for a value's type ('int', 'NoneType', …). */
+const char *value_type_name(const PyrType *t);
+
+/* str(v) and repr(v) of any value as a new string (str_convert.c). */
 PyrStr *pyr_to_str_value(PyrValue v, const PyrType *t);
 PyrStr *pyr_repr_value(PyrValue v, const PyrType *t);
 

@@ -311,11 +311,6 @@ int format_str_into(StrWriter *w, const PyrStr *s, const PyrStr *spec) {
     return format_text(w, s, &f);
 }
 
-static const char *type_name(const PyrType *t) {
-    static const char *const names[] = {"int", "float", "bool", "NoneType", "str", "list", "tuple", "dict", "set"};
-    return t->kind >= 0 && t->kind <= PYR_SET ? names[t->kind] : "object";
-}
-
 /* format(v, spec) for a value of any type into w; 0 with an exception raised. */
 int format_value_into(StrWriter *w, PyrValue v, const PyrType *t, const PyrStr *spec) {
     if (spec->len == 0) {
@@ -335,7 +330,7 @@ int format_value_into(StrWriter *w, PyrValue v, const PyrType *t, const PyrStr *
     case PYR_STR:
         return format_str_into(w, (const PyrStr *)v.o, spec);
     default:
-        raise_format(PYR_TypeError, "unsupported format string passed to %s.__format__", type_name(t));
+        raise_format(PYR_TypeError, "unsupported format string passed to %s.__format__", value_type_name(t));
         return 0;
     }
 }

@@ -9,6 +9,12 @@ const PyrType pyr_float_type = {PYR_FLOAT, 0};
 const PyrType pyr_bool_type = {PYR_BOOL, 0};
 const PyrType pyr_none_type = {PYR_NONE, 0};
 
+/* The name CPython's messages use for a value's type. */
+const char *value_type_name(const PyrType *t) {
+    static const char *const names[] = {"int", "float", "bool", "NoneType", "str", "list", "tuple", "dict", "set"};
+    return t->kind >= 0 && t->kind <= PYR_SET ? names[t->kind] : "object";
+}
+
 PyrStr *pyr_to_str_value(PyrValue v, const PyrType *t) {
     if (t->kind == PYR_STR) {
         v.o->rc++;

@@ -75,7 +75,7 @@ static int first_object(Args *a, Range first, Field *out) {
         if (a->numbering == 'a' && !empty)
             return fail(PYR_ValueError, "cannot switch from automatic field numbering to manual field specification");
         if (empty) index = a->next++;
-        if (index >= a->positional->len) {
+        if (!a->positional || index >= a->positional->len) {
             raise_format(PYR_IndexError, "Replacement index %lld out of range for positional args tuple",
                          (long long)index);
             return 0;
@@ -95,22 +95,17 @@ static int first_object(Args *a, Range first, Field *out) {
     return 0;
 }
 
-static const char *kind_name(const PyrType *t) {
-    static const char *const names[] = {"int", "float", "bool", "NoneType", "str", "list", "tuple", "dict", "set"};
-    return names[t->kind];
-}
-
 /* field[key] for an index key (an integer, or -1 for a non-numeric key). */
 static int get_item(Field *f, int64_t index) {
     const PyrType *t = f->t;
     if (t->kind == PYR_DICT) return fail(PYR_NotImplementedError, "Pyrite: str.format cannot index a dict in a field");
     if (t->kind != PYR_LIST && t->kind != PYR_TUPLE && t->kind != PYR_STR) {
-        raise_format(PYR_TypeError, "'%s' object is not subscriptable", kind_name(t));
+        raise_format(PYR_TypeError, "'%s' object is not subscriptable", value_type_name(t));
         return 0;
     }
     if (index < 0) {
         if (t->kind == PYR_STR) return fail(PYR_TypeError, "string indices must be integers, not 'str'");
-        raise_format(PYR_TypeError, "%s indices must be integers or slices, not str", kind_name(t));
+        raise_format(PYR_TypeError, "%s indices must be integers or slices, not str", value_type_name(t));
         return 0;
     }
     if (t->kind == PYR_STR) {
@@ -290,7 +285,8 @@ static int render(StrWriter *w, Range r, Args *a, int depth) {
 }
 
 /* fmt.format(*args, **kwargs): args is a tuple (its descriptor gives the
- * types); keyword names (a tuple of str) and values (a tuple) may be NULL. */
+ * types); it, the keyword names (a tuple of str) and their values (a tuple)
+ * may be NULL when there are none. */
 PyrStr *pyr_str_format(PyrStr *fmt, PyrTuple *args, PyrTuple *kwnames, PyrTuple *kwvalues) {
     Args a = {args, kwnames, kwvalues, 0, 0};
     StrWriter w;

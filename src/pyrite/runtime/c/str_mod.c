@@ -38,11 +38,6 @@ static int fail(int32_t kind, const char *msg) {
     return 0;
 }
 
-static const char *kind_name(const PyrType *t) {
-    static const char *const names[] = {"int", "float", "bool", "NoneType", "str", "list", "tuple", "dict", "set"};
-    return names[t->kind];
-}
-
 /* unicode_format_getnextarg */
 static int next_arg(Ctx *c, PyrValue *v, const PyrType **t) {
     int64_t i = c->argidx;
@@ -162,7 +157,7 @@ static int format_long(StrWriter *w, PyrValue v, const PyrType *t, const Conv *c
     }
     if (t->kind != PYR_INT && t->kind != PYR_BOOL) {
         raise_format(PYR_TypeError, "%%%c format: %s is required, not %s", (char)conv->ch,
-                     hex || octal ? "an integer" : "a real number", kind_name(t));
+                     hex || octal ? "an integer" : "a real number", value_type_name(t));
         return 0;
     }
     int base = hex ? 16 : octal ? 8 : 10;
@@ -183,7 +178,7 @@ static int format_real(StrWriter *w, PyrValue v, const PyrType *t, const Conv *c
     else if (t->kind == PYR_INT || t->kind == PYR_BOOL)
         x = (double)v.i;
     else {
-        raise_format(PYR_TypeError, "must be real number, not %s", kind_name(t));
+        raise_format(PYR_TypeError, "must be real number, not %s", value_type_name(t));
         return 0;
     }
     format_double(w, x, (char)conv->ch, conv->prec < 0 ? 6 : (int)conv->prec, conv->flags & F_ALT ? DTSF_ALT : 0);
