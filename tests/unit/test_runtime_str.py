@@ -13,7 +13,7 @@ import llvmlite.binding as llvm
 import pytest
 from conftest import INT64_MAX, INT64_MIN, cpython, same
 from cvalues import CValues
-from hypothesis import assume, example, given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pyrite.backend.link import zig_target
@@ -314,12 +314,6 @@ def test_unicode_flags_at_every_boundary(cv):
 
 
 # ---- int(s) and float(s) ----
-
-def int_oracle(text, base):
-    def run():
-        return int(text, base)
-    return run
-
 
 SPACE = st.sampled_from(["", " ", "\t", "\n ", "\u3000", "\x85", "\xa0", "\x1c"])
 DIGITS = st.text(st.sampled_from("0123456789_abcdefxXoObB٣𝟙"), min_size=0, max_size=22)

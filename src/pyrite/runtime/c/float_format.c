@@ -129,11 +129,11 @@ static void layout(StrWriter *w, const Digits *d, int negative, char code, int p
     }
     if (p[-1] == '.' && !alt) p--;
     if (use_exp) p += sprintf(p, "%c%+.02d", upper ? 'E' : 'e', (int)exp);
-    writer_ascii(w, buf, p - buf);
+    pyr_writer_ascii(w, buf, p - buf);
     free(buf);
 }
 
-void format_double(StrWriter *w, double x, char code, int precision, int flags) {
+void pyr_format_double(StrWriter *w, double x, char code, int precision, int flags) {
     int upper = code == 'E' || code == 'F' || code == 'G';
     int mode = 0;
     code = (char)(code | 0x20);
@@ -149,13 +149,13 @@ void format_double(StrWriter *w, double x, char code, int precision, int flags) 
         precision = 0;
     }
     if (isnan(x)) { /* a NaN's sign is not shown */
-        if (flags & DTSF_SIGN) writer_char(w, '+');
-        writer_cstr(w, upper ? "NAN" : "nan");
+        if (flags & DTSF_SIGN) pyr_writer_char(w, '+');
+        pyr_writer_cstr(w, upper ? "NAN" : "nan");
         return;
     }
     if (isinf(x)) {
-        if (x < 0 || (flags & DTSF_SIGN)) writer_char(w, x < 0 ? '-' : '+');
-        writer_cstr(w, upper ? "INF" : "inf");
+        if (x < 0 || (flags & DTSF_SIGN)) pyr_writer_char(w, x < 0 ? '-' : '+');
+        pyr_writer_cstr(w, upper ? "INF" : "inf");
         return;
     }
     Digits d = get_digits(x, mode, precision);

@@ -27,18 +27,18 @@ typedef struct Number {
     uint32_t ch;
 } Number;
 
-int parse_spec(const PyrStr *spec, Spec *f, uint32_t default_type, uint32_t default_align, const char *type_name);
-int unknown_type(uint32_t type, const char *type_name);
-void write_number(StrWriter *w, const Spec *f, const Number *num);
+int pyr_parse_spec(const PyrStr *spec, Spec *f, uint32_t default_type, uint32_t default_align, const char *type_name);
+int pyr_unknown_format_code(uint32_t type, const char *type_name);
+void pyr_write_number(StrWriter *w, const Spec *f, const Number *num);
 
 /* format(x, spec) into w; 0 with an exception raised. */
-int format_int_into(StrWriter *w, int64_t x, const PyrStr *spec, const char *type_name);
-int format_float_into(StrWriter *w, double x, const PyrStr *spec);
-int format_str_into(StrWriter *w, const PyrStr *s, const PyrStr *spec);
-int format_value_into(StrWriter *w, PyrValue v, const PyrType *t, const PyrStr *spec);
+int pyr_format_int_into(StrWriter *w, int64_t x, const PyrStr *spec, const char *type_name);
+int pyr_format_float_into(StrWriter *w, double x, const PyrStr *spec);
+int pyr_format_str_into(StrWriter *w, const PyrStr *s, const PyrStr *spec);
+int pyr_format_value_into(StrWriter *w, PyrValue v, const PyrType *t, const PyrStr *spec);
 
 /* The name CPython's messages use for a value's type ('int', 'NoneType', …). */
-const char *value_type_name(const PyrType *t);
+const char *pyr_type_name(const PyrType *t);
 
 /* str(v) and repr(v) of any value as a new string (str_convert.c). */
 PyrStr *pyr_to_str_value(PyrValue v, const PyrType *t);

@@ -64,12 +64,12 @@ static int check_separator(Spec *f) {
         }
         /* fall through */
     default:
-        raise_format(PYR_ValueError, "Cannot specify %s with %s.", quoted(f->thousands, a), quoted(f->type, b));
+        pyr_raise_format(PYR_ValueError, "Cannot specify %s with %s.", quoted(f->thousands, a), quoted(f->type, b));
         return 0;
     }
 }
 
-int parse_spec(const PyrStr *spec, Spec *f, uint32_t default_type, uint32_t default_align, const char *type_name) {
+int pyr_parse_spec(const PyrStr *spec, Spec *f, uint32_t default_type, uint32_t default_align, const char *type_name) {
     int64_t pos = 0, end = spec->len;
     int fill_given = 0, align_given = 0;
     *f = (Spec){.fill = ' ', .align = default_align, .width = -1, .precision = -1, .type = default_type};
@@ -96,17 +96,17 @@ int parse_spec(const PyrStr *spec, Spec *f, uint32_t default_type, uint32_t defa
     if (n == 0) f->width = -1;
     if (pos < end && str_get(spec, pos) == ',') f->thousands = ',', pos++;
     if (pos < end && str_get(spec, pos) == '_') {
-        if (f->thousands) return pyr_raise_cstr(PYR_ValueError, "Cannot specify both ',' and '_'."), 0;
+        if (f->thousands) return fail(PYR_ValueError, "Cannot specify both ',' and '_'.");
         f->thousands = '_';
         pos++;
     }
     if (pos < end && str_get(spec, pos) == ',' && f->thousands == '_')
-        return pyr_raise_cstr(PYR_ValueError, "Cannot specify both ',' and '_'."), 0;
+        return fail(PYR_ValueError, "Cannot specify both ',' and '_'.");
     if (pos < end && str_get(spec, pos) == '.') {
         pos++;
         n = get_integer(spec, &pos, &f->precision);
         if (n < 0) return 0;
-        if (n == 0) return pyr_raise_cstr(PYR_ValueError, "Format specifier missing precision"), 0;
+        if (n == 0) return fail(PYR_ValueError, "Format specifier missing precision");
     }
     if (end - pos > 1) return invalid_spec(spec, type_name);
     if (end - pos == 1) f->type = str_get(spec, pos);
@@ -117,9 +117,9 @@ int parse_spec(const PyrStr *spec, Spec *f, uint32_t default_type, uint32_t defa
     return 1;
 }
 
-int unknown_type(uint32_t type, const char *type_name) {
+int pyr_unknown_format_code(uint32_t type, const char *type_name) {
     char q[16];
-    raise_format(PYR_ValueError, "Unknown format code %s for object of type '%s'", quoted(type, q), type_name);
+    pyr_raise_format(PYR_ValueError, "Unknown format code %s for object of type '%s'", quoted(type, q), type_name);
     return 0;
 }
 
@@ -152,7 +152,7 @@ static int64_t grouped(char *out, const char *digits, int64_t n, int64_t min_wid
 }
 
 /* calc_number_widths + fill_number: the padded, signed, grouped number. */
-void write_number(StrWriter *w, const Spec *f, const Number *num) {
+void pyr_write_number(StrWriter *w, const Spec *f, const Number *num) {
     char sign = 0;
     if (f->sign == '+')
         sign = num->negative ? '-' : '+';
@@ -163,7 +163,8 @@ void write_number(StrWriter *w, const Spec *f, const Number *num) {
     int64_t fixed = (sign != 0) + num->n_prefix + num->n_rest + num->has_char;
     int64_t min_width = f->fill == '0' && f->align == '=' ? f->width - fixed : 0;
     int group = f->group && f->type != 'n' ? f->group : 0;
-    int64_t n_grouped = num->n_digits ? grouped(NULL, num->digits, num->n_digits, min_width, group, (char)f->thousands) : 0;
+    char sep = (char)f->thousands;
+    int64_t n_grouped = num->n_digits ? grouped(NULL, num->digits, num->n_digits, min_width, group, sep) : 0;
     int64_t padding = f->width - (fixed + n_grouped), left = 0, inner = 0, right = 0;
     if (padding > 0) {
         if (f->align == '<') right = padding;
@@ -171,40 +172,40 @@ void write_number(StrWriter *w, const Spec *f, const Number *num) {
         else if (f->align == '=') inner = padding;
         else left = padding;
     }
-    writer_fill(w, f->fill, left);
-    if (sign) writer_char(w, (uint32_t)sign);
-    writer_ascii(w, num->prefix, num->n_prefix);
-    writer_fill(w, f->fill, inner);
+    pyr_writer_fill(w, f->fill, left);
+    if (sign) pyr_writer_char(w, (uint32_t)sign);
+    pyr_writer_ascii(w, num->prefix, num->n_prefix);
+    pyr_writer_fill(w, f->fill, inner);
     if (n_grouped) {
         char *buf = malloc((size_t)n_grouped);
         if (!buf) {
             w->failed = 1;
             return;
         }
-        grouped(buf + n_grouped, num->digits, num->n_digits, min_width, group, (char)f->thousands);
-        writer_ascii(w, buf, n_grouped);
+        grouped(buf + n_grouped, num->digits, num->n_digits, min_width, group, sep);
+        pyr_writer_ascii(w, buf, n_grouped);
         free(buf);
     }
-    writer_ascii(w, num->rest, num->n_rest);
-    if (num->has_char) writer_char(w, num->ch);
-    writer_fill(w, f->fill, right);
+    pyr_writer_ascii(w, num->rest, num->n_rest);
+    if (num->has_char) pyr_writer_char(w, num->ch);
+    pyr_writer_fill(w, f->fill, right);
 }
 
 static int format_char(StrWriter *w, int64_t x, const Spec *f) {
-    if (f->sign) return pyr_raise_cstr(PYR_ValueError, "Sign not allowed with integer format specifier 'c'"), 0;
+    if (f->sign) return fail(PYR_ValueError, "Sign not allowed with integer format specifier 'c'");
     if (f->alternate)
-        return pyr_raise_cstr(PYR_ValueError, "Alternate form (#) not allowed with integer format specifier 'c'"), 0;
-    if (x < 0 || x > 0x10FFFF) return pyr_raise_cstr(PYR_OverflowError, "%c arg not in range(0x110000)"), 0;
+        return fail(PYR_ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
+    if (x < 0 || x > 0x10FFFF) return fail(PYR_OverflowError, "%c arg not in range(0x110000)");
     Number num = {.has_char = 1, .ch = (uint32_t)x};
-    write_number(w, f, &num);
+    pyr_write_number(w, f, &num);
     return 1;
 }
 
 /* format_long_internal for the integer presentation types b c d n o x X. */
 static int format_integer(StrWriter *w, int64_t x, const Spec *f) {
-    if (f->precision != -1) return pyr_raise_cstr(PYR_ValueError, "Precision not allowed in integer format specifier"), 0;
+    if (f->precision != -1) return fail(PYR_ValueError, "Precision not allowed in integer format specifier");
     if (f->no_neg_0)
-        return pyr_raise_cstr(PYR_ValueError, "Negative zero coercion (z) not allowed in integer format specifier"), 0;
+        return fail(PYR_ValueError, "Negative zero coercion (z) not allowed in integer format specifier");
     if (f->type == 'c') return format_char(w, x, f);
     int base = f->type == 'b' ? 2 : f->type == 'o' ? 8 : f->type == 'x' || f->type == 'X' ? 16 : 10;
     const char *alphabet = f->type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
@@ -214,13 +215,13 @@ static int format_integer(StrWriter *w, int64_t x, const Spec *f) {
     do digits[63 - n++] = alphabet[mag % (uint64_t)base]; while ((mag /= (uint64_t)base) > 0);
     Number num = {.negative = x < 0, .prefix = prefix, .n_prefix = f->alternate && base != 10 ? 2 : 0,
                   .digits = digits + 64 - n, .n_digits = n};
-    write_number(w, f, &num);
+    pyr_write_number(w, f, &num);
     return 1;
 }
 
 /* format_float_internal */
 static int format_floating(StrWriter *w, double x, const Spec *f) {
-    if (f->precision > INT_MAX) return pyr_raise_cstr(PYR_ValueError, "precision too big"), 0;
+    if (f->precision > INT_MAX) return fail(PYR_ValueError, "precision too big");
     int precision = (int)f->precision, default_precision = 6, flags = 0, percent = 0;
     char type = (char)f->type;
     if (f->alternate) flags |= DTSF_ALT;
@@ -241,11 +242,11 @@ static int format_floating(StrWriter *w, double x, const Spec *f) {
     else if (type == 'r')
         type = 'g';
     StrWriter text;
-    writer_init(&text);
-    format_double(&text, x, type, precision, flags);
-    if (percent) writer_char(&text, '%');
+    pyr_writer_init(&text);
+    pyr_format_double(&text, x, type, precision, flags);
+    if (percent) pyr_writer_char(&text, '%');
     if (text.failed) {
-        writer_free(&text);
+        pyr_writer_free(&text);
         w->failed = 1;
         return 1;
     }
@@ -253,91 +254,91 @@ static int format_floating(StrWriter *w, double x, const Spec *f) {
     int64_t len = text.len, start = *p == '-', n = start;
     while (n < len && p[n] >= '0' && p[n] <= '9') n++;
     Number num = {.negative = start, .digits = p + start, .n_digits = n - start, .rest = p + n, .n_rest = len - n};
-    write_number(w, f, &num);
-    writer_free(&text);
+    pyr_write_number(w, f, &num);
+    pyr_writer_free(&text);
     return 1;
 }
 
 /* format_string_internal */
 static int format_text(StrWriter *w, const PyrStr *s, const Spec *f) {
-    if (f->sign == ' ') return pyr_raise_cstr(PYR_ValueError, "Space not allowed in string format specifier"), 0;
-    if (f->sign) return pyr_raise_cstr(PYR_ValueError, "Sign not allowed in string format specifier"), 0;
+    if (f->sign == ' ') return fail(PYR_ValueError, "Space not allowed in string format specifier");
+    if (f->sign) return fail(PYR_ValueError, "Sign not allowed in string format specifier");
     if (f->no_neg_0)
-        return pyr_raise_cstr(PYR_ValueError, "Negative zero coercion (z) not allowed in string format specifier"), 0;
+        return fail(PYR_ValueError, "Negative zero coercion (z) not allowed in string format specifier");
     if (f->alternate)
-        return pyr_raise_cstr(PYR_ValueError, "Alternate form (#) not allowed in string format specifier"), 0;
+        return fail(PYR_ValueError, "Alternate form (#) not allowed in string format specifier");
     if (f->align == '=')
-        return pyr_raise_cstr(PYR_ValueError, "'=' alignment not allowed in string format specifier"), 0;
+        return fail(PYR_ValueError, "'=' alignment not allowed in string format specifier");
     int64_t len = f->precision >= 0 && s->len > f->precision ? f->precision : s->len;
     int64_t total = f->width > len ? f->width : len, left = 0;
     if (f->align == '>')
         left = total - len;
     else if (f->align == '^')
         left = (total - len) / 2;
-    writer_fill(w, f->fill, left);
-    writer_substr(w, s, 0, len);
-    writer_fill(w, f->fill, total - len - left);
+    pyr_writer_fill(w, f->fill, left);
+    pyr_writer_substr(w, s, 0, len);
+    pyr_writer_fill(w, f->fill, total - len - left);
     return 1;
 }
 
-int format_int_into(StrWriter *w, int64_t x, const PyrStr *spec, const char *type_name) {
+int pyr_format_int_into(StrWriter *w, int64_t x, const PyrStr *spec, const char *type_name) {
     Spec f;
-    if (!parse_spec(spec, &f, 'd', '>', type_name)) return 0;
+    if (!pyr_parse_spec(spec, &f, 'd', '>', type_name)) return 0;
     switch (f.type) {
     case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
         return format_integer(w, x, &f);
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
         return format_floating(w, (double)x, &f);
     default:
-        return unknown_type(f.type, type_name);
+        return pyr_unknown_format_code(f.type, type_name);
     }
 }
 
-int format_float_into(StrWriter *w, double x, const PyrStr *spec) {
+int pyr_format_float_into(StrWriter *w, double x, const PyrStr *spec) {
     Spec f;
-    if (!parse_spec(spec, &f, 0, '>', "float")) return 0;
+    if (!pyr_parse_spec(spec, &f, 0, '>', "float")) return 0;
     switch (f.type) {
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%': case 0:
         return format_floating(w, x, &f);
     default:
-        return unknown_type(f.type, "float");
+        return pyr_unknown_format_code(f.type, "float");
     }
 }
 
-int format_str_into(StrWriter *w, const PyrStr *s, const PyrStr *spec) {
+int pyr_format_str_into(StrWriter *w, const PyrStr *s, const PyrStr *spec) {
     Spec f;
-    if (!parse_spec(spec, &f, 's', '<', "str")) return 0;
-    if (f.type != 's') return unknown_type(f.type, "str");
+    if (!pyr_parse_spec(spec, &f, 's', '<', "str")) return 0;
+    if (f.type != 's') return pyr_unknown_format_code(f.type, "str");
     return format_text(w, s, &f);
 }
 
 /* format(v, spec) for a value of any type into w; 0 with an exception raised. */
-int format_value_into(StrWriter *w, PyrValue v, const PyrType *t, const PyrStr *spec) {
+int pyr_format_value_into(StrWriter *w, PyrValue v, const PyrType *t, const PyrStr *spec) {
     if (spec->len == 0) {
         PyrStr *s = t->kind == PYR_STR ? (PyrStr *)v.o : pyr_to_str_value(v, t);
         if (!s) return 0;
-        writer_str(w, s);
+        pyr_writer_str(w, s);
         if (t->kind != PYR_STR) pyr_decref(&s->ob);
         return 1;
     }
     switch (t->kind) {
     case PYR_INT:
-        return format_int_into(w, v.i, spec, "int");
+        return pyr_format_int_into(w, v.i, spec, "int");
     case PYR_BOOL:
-        return format_int_into(w, v.i, spec, "bool");
+        return pyr_format_int_into(w, v.i, spec, "bool");
     case PYR_FLOAT:
-        return format_float_into(w, v.f, spec);
+        return pyr_format_float_into(w, v.f, spec);
     case PYR_STR:
-        return format_str_into(w, (const PyrStr *)v.o, spec);
+        return pyr_format_str_into(w, (const PyrStr *)v.o, spec);
     default:
-        raise_format(PYR_TypeError, "unsupported format string passed to %s.__format__", value_type_name(t));
+        pyr_raise_format(PYR_TypeError, "unsupported format string passed to %s.__format__", pyr_type_name(t));
         return 0;
     }
 }
 
 static PyrStr *finish(StrWriter *w, int ok) {
-    if (ok) return writer_finish(w);
-    writer_free(w);
+    if (ok) return pyr_writer_finish(w);
+    pyr_writer_free(w);
     return NULL;
 }
 
@@ -345,22 +346,22 @@ static PyrStr *finish(StrWriter *w, int ok) {
 PyrStr *pyr_format_int(int64_t x, PyrStr *spec) {
     PyrValue v = {.i = x};
     StrWriter w;
-    writer_init(&w);
-    return finish(&w, format_value_into(&w, v, &pyr_int_type, spec));
+    pyr_writer_init(&w);
+    return finish(&w, pyr_format_value_into(&w, v, &pyr_int_type, spec));
 }
 
 PyrStr *pyr_format_bool(_Bool x, PyrStr *spec) {
     PyrValue v = {.i = x};
     StrWriter w;
-    writer_init(&w);
-    return finish(&w, format_value_into(&w, v, &pyr_bool_type, spec));
+    pyr_writer_init(&w);
+    return finish(&w, pyr_format_value_into(&w, v, &pyr_bool_type, spec));
 }
 
 PyrStr *pyr_format_float(double x, PyrStr *spec) {
     PyrValue v = {.f = x};
     StrWriter w;
-    writer_init(&w);
-    return finish(&w, format_value_into(&w, v, &pyr_float_type, spec));
+    pyr_writer_init(&w);
+    return finish(&w, pyr_format_value_into(&w, v, &pyr_float_type, spec));
 }
 
 PyrStr *pyr_format_str(PyrStr *s, PyrStr *spec) {
@@ -369,8 +370,8 @@ PyrStr *pyr_format_str(PyrStr *s, PyrStr *spec) {
         return s;
     }
     StrWriter w;
-    writer_init(&w);
-    return finish(&w, format_str_into(&w, s, spec));
+    pyr_writer_init(&w);
+    return finish(&w, pyr_format_str_into(&w, s, spec));
 }
 
 /* format(value, spec) for a value of any type, given as its 8 bytes and its descriptor. */
@@ -378,6 +379,6 @@ PyrStr *pyr_format_value(int64_t bits, const PyrType *t, PyrStr *spec) {
     PyrValue v;
     memcpy(&v, &bits, sizeof v);
     StrWriter w;
-    writer_init(&w);
-    return finish(&w, format_value_into(&w, v, t, spec));
+    pyr_writer_init(&w);
+    return finish(&w, pyr_format_value_into(&w, v, t, spec));
 }

@@ -167,7 +167,7 @@ PyrStr *pyr_str_getitem(PyrStr *s, int64_t i) {
         pyr_raise_cstr(PYR_IndexError, "string index out of range");
         return NULL;
     }
-    return str_char(str_get(s, i));
+    return pyr_str_char(str_get(s, i));
 }
 
 PyrStr *pyr_str_from_i64(int64_t x) {

@@ -32,7 +32,7 @@ static int map_at(int which, const PyrStr *s, int64_t i, uint32_t out[3]) {
 static void write_mapped(StrWriter *w, int which, const PyrStr *s, int64_t i) {
     uint32_t out[3];
     int n = map_at(which, s, i, out);
-    for (int k = 0; k < n; k++) writer_char(w, out[k]);
+    for (int k = 0; k < n; k++) pyr_writer_char(w, out[k]);
 }
 
 static PyrStr *ascii_case(const PyrStr *s, int upper) {
@@ -48,12 +48,12 @@ static PyrStr *ascii_case(const PyrStr *s, int upper) {
 }
 
 static PyrStr *map_all(PyrStr *s, int which) {
-    if (s->len == 0) return str_empty();
+    if (s->len == 0) return pyr_str_empty();
     if (s->kind == 1) return ascii_case(s, which == MAP_UPPER);
     StrWriter w;
-    writer_init(&w);
+    pyr_writer_init(&w);
     for (int64_t i = 0; i < s->len; i++) write_mapped(&w, which, s, i);
-    return writer_finish(&w);
+    return pyr_writer_finish(&w);
 }
 
 PyrStr *pyr_str_upper(PyrStr *s) { return map_all(s, MAP_UPPER); }
@@ -62,7 +62,7 @@ PyrStr *pyr_str_casefold(PyrStr *s) { return map_all(s, MAP_CASEFOLD); }
 
 PyrStr *pyr_str_swapcase(PyrStr *s) {
     StrWriter w;
-    writer_init(&w);
+    pyr_writer_init(&w);
     for (int64_t i = 0; i < s->len; i++) {
         uint32_t flags = pyr_unicode_flags(str_get(s, i));
         if (flags & PYR_U_UPPER)
@@ -70,29 +70,29 @@ PyrStr *pyr_str_swapcase(PyrStr *s) {
         else if (flags & PYR_U_LOWER)
             write_mapped(&w, MAP_UPPER, s, i);
         else
-            writer_char(&w, str_get(s, i));
+            pyr_writer_char(&w, str_get(s, i));
     }
-    return writer_finish(&w);
+    return pyr_writer_finish(&w);
 }
 
 /* s.title(): a cased character after a cased one is lowered, others titled. */
 PyrStr *pyr_str_title(PyrStr *s) {
     StrWriter w;
-    writer_init(&w);
+    pyr_writer_init(&w);
     int previous_cased = 0;
     for (int64_t i = 0; i < s->len; i++) {
         write_mapped(&w, previous_cased ? MAP_LOWER : MAP_TITLE, s, i);
         previous_cased = (pyr_unicode_flags(str_get(s, i)) & PYR_U_CASED) != 0;
     }
-    return writer_finish(&w);
+    return pyr_writer_finish(&w);
 }
 
 /* s.capitalize(): the first character titled, the rest lowered. */
 PyrStr *pyr_str_capitalize(PyrStr *s) {
     StrWriter w;
-    writer_init(&w);
+    pyr_writer_init(&w);
     for (int64_t i = 0; i < s->len; i++) write_mapped(&w, i ? MAP_LOWER : MAP_TITLE, s, i);
-    return writer_finish(&w);
+    return pyr_writer_finish(&w);
 }
 
 /* True when s is not empty and every character has one of the flags. */

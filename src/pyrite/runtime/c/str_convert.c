@@ -10,7 +10,7 @@ const PyrType pyr_bool_type = {PYR_BOOL, 0};
 const PyrType pyr_none_type = {PYR_NONE, 0};
 
 /* The name CPython's messages use for a value's type. */
-const char *value_type_name(const PyrType *t) {
+const char *pyr_type_name(const PyrType *t) {
     static const char *const names[] = {"int", "float", "bool", "NoneType", "str", "list", "tuple", "dict", "set"};
     return t->kind >= 0 && t->kind <= PYR_SET ? names[t->kind] : "object";
 }
@@ -40,19 +40,19 @@ PyrStr *pyr_ascii(int64_t bits, const PyrType *t) {
     PyrStr *r = pyr_repr_value(v, t);
     if (!r || r->kind == 1) return r;
     StrWriter w;
-    writer_init(&w);
+    pyr_writer_init(&w);
     for (int64_t i = 0; i < r->len; i++) {
         uint32_t c = str_get(r, i);
         char esc[12];
         if (c < 128)
-            writer_char(&w, c);
+            pyr_writer_char(&w, c);
         else if (c < 0x100)
-            writer_ascii(&w, esc, snprintf(esc, sizeof esc, "\\x%02x", (unsigned)c));
+            pyr_writer_ascii(&w, esc, snprintf(esc, sizeof esc, "\\x%02x", (unsigned)c));
         else if (c < 0x10000)
-            writer_ascii(&w, esc, snprintf(esc, sizeof esc, "\\u%04x", (unsigned)c));
+            pyr_writer_ascii(&w, esc, snprintf(esc, sizeof esc, "\\u%04x", (unsigned)c));
         else
-            writer_ascii(&w, esc, snprintf(esc, sizeof esc, "\\U%08x", (unsigned)c));
+            pyr_writer_ascii(&w, esc, snprintf(esc, sizeof esc, "\\U%08x", (unsigned)c));
     }
     pyr_decref(&r->ob);
-    return writer_finish(&w);
+    return pyr_writer_finish(&w);
 }

@@ -23,11 +23,6 @@ typedef struct Field {
     PyrStr *owned; /* a string made while indexing, released after use */
 } Field;
 
-static int fail(int32_t kind, const char *msg) {
-    pyr_raise_cstr(kind, msg);
-    return 0;
-}
-
 /* The decimal number a range spells (any Unicode digits), -1 if it is not
  * one, -2 with ValueError when it is too large. */
 static int64_t range_integer(Range r) {
@@ -50,7 +45,7 @@ static int range_equals(Range r, const PyrStr *s) {
 }
 
 static void raise_key_error(Range key) {
-    PyrStr *name = str_substr(key.s, key.start, key.end - key.start);
+    PyrStr *name = pyr_substr(key.s, key.start, key.end - key.start);
     if (!name) return;
     PyrStr *r = pyr_repr_value((PyrValue){.o = &name->ob}, &pyr_str_type);
     pyr_decref(&name->ob);
@@ -76,7 +71,7 @@ static int first_object(Args *a, Range first, Field *out) {
             return fail(PYR_ValueError, "cannot switch from automatic field numbering to manual field specification");
         if (empty) index = a->next++;
         if (!a->positional || index >= a->positional->len) {
-            raise_format(PYR_IndexError, "Replacement index %lld out of range for positional args tuple",
+            pyr_raise_format(PYR_IndexError, "Replacement index %lld out of range for positional args tuple",
                          (long long)index);
             return 0;
         }
@@ -100,18 +95,18 @@ static int get_item(Field *f, int64_t index) {
     const PyrType *t = f->t;
     if (t->kind == PYR_DICT) return fail(PYR_NotImplementedError, "Pyrite: str.format cannot index a dict in a field");
     if (t->kind != PYR_LIST && t->kind != PYR_TUPLE && t->kind != PYR_STR) {
-        raise_format(PYR_TypeError, "'%s' object is not subscriptable", value_type_name(t));
+        pyr_raise_format(PYR_TypeError, "'%s' object is not subscriptable", pyr_type_name(t));
         return 0;
     }
     if (index < 0) {
         if (t->kind == PYR_STR) return fail(PYR_TypeError, "string indices must be integers, not 'str'");
-        raise_format(PYR_TypeError, "%s indices must be integers or slices, not str", value_type_name(t));
+        pyr_raise_format(PYR_TypeError, "%s indices must be integers or slices, not str", pyr_type_name(t));
         return 0;
     }
     if (t->kind == PYR_STR) {
         const PyrStr *s = (const PyrStr *)f->v.o;
         if (index >= s->len) return fail(PYR_IndexError, "string index out of range");
-        PyrStr *c = str_char(str_get(s, index));
+        PyrStr *c = pyr_str_char(str_get(s, index));
         if (!c) return 0;
         pyr_decref(f->owned ? &f->owned->ob : NULL);
         f->owned = c;
@@ -176,22 +171,22 @@ static int output_field(StrWriter *w, Args *a, Range name, uint32_t conversion, 
             memcpy(&bits, &f.v, sizeof bits);
             converted = pyr_ascii(bits, f.t);
         } else if (conversion > 32 && conversion < 127)
-            raise_format(PYR_ValueError, "Unknown conversion specifier %c", (char)conversion);
+            pyr_raise_format(PYR_ValueError, "Unknown conversion specifier %c", (char)conversion);
         else
-            raise_format(PYR_ValueError, "Unknown conversion specifier \\x%x", (unsigned)conversion);
+            pyr_raise_format(PYR_ValueError, "Unknown conversion specifier \\x%x", (unsigned)conversion);
         ok = converted != NULL;
         if (ok) f.v.o = &converted->ob, f.t = &pyr_str_type;
     }
     if (ok) {
         if (expand) {
             StrWriter sw;
-            writer_init(&sw);
+            pyr_writer_init(&sw);
             ok = render(&sw, spec, a, depth - 1);
-            spec_str = ok ? writer_finish(&sw) : (writer_free(&sw), NULL);
+            spec_str = ok ? pyr_writer_finish(&sw) : (pyr_writer_free(&sw), NULL);
         } else {
-            spec_str = str_substr(spec.s, spec.start, spec.end - spec.start);
+            spec_str = pyr_substr(spec.s, spec.start, spec.end - spec.start);
         }
-        ok = spec_str && format_value_into(w, f.v, f.t, spec_str);
+        ok = spec_str && pyr_format_value_into(w, f.v, f.t, spec_str);
     }
     pyr_decref(converted ? &converted->ob : NULL);
     pyr_decref(spec_str ? &spec_str->ob : NULL);
@@ -278,7 +273,7 @@ static int render(StrWriter *w, Range r, Args *a, int depth) {
                 len--;
             }
         }
-        writer_substr(w, r.s, start, len);
+        pyr_writer_substr(w, r.s, start, len);
         if (markup && !field(w, r, &pos, a, depth)) return 0;
     }
     return 1;
@@ -290,10 +285,10 @@ static int render(StrWriter *w, Range r, Args *a, int depth) {
 PyrStr *pyr_str_format(PyrStr *fmt, PyrTuple *args, PyrTuple *kwnames, PyrTuple *kwvalues) {
     Args a = {args, kwnames, kwvalues, 0, 0};
     StrWriter w;
-    writer_init(&w);
+    pyr_writer_init(&w);
     if (!render(&w, (Range){fmt, 0, fmt->len}, &a, 2)) {
-        writer_free(&w);
+        pyr_writer_free(&w);
         return NULL;
     }
-    return writer_finish(&w);
+    return pyr_writer_finish(&w);
 }

@@ -33,11 +33,6 @@ typedef struct Conv {
 
 static uint32_t read_at(const Ctx *c) { return c->pos < c->fmt->len ? str_get(c->fmt, c->pos) : 0; }
 
-static int fail(int32_t kind, const char *msg) {
-    pyr_raise_cstr(kind, msg);
-    return 0;
-}
-
 /* unicode_format_getnextarg */
 static int next_arg(Ctx *c, PyrValue *v, const PyrType **t) {
     int64_t i = c->argidx;
@@ -134,13 +129,13 @@ static int parse_conv(Ctx *c, Conv *conv) {
 
 /* _PyUnicode_FormatLong: sign, 0x/0X/0o prefix under '#', digits zero-padded to prec. */
 static void integer_text(StrWriter *w, int negative, const char *digs, int64_t n, const Conv *conv) {
-    if (negative) writer_char(w, '-');
+    if (negative) pyr_writer_char(w, '-');
     if ((conv->flags & F_ALT) && (conv->ch == 'x' || conv->ch == 'X' || conv->ch == 'o')) {
-        writer_char(w, '0');
-        writer_char(w, conv->ch);
+        pyr_writer_char(w, '0');
+        pyr_writer_char(w, conv->ch);
     }
-    writer_fill(w, '0', conv->prec - n);
-    writer_ascii(w, digs, n);
+    pyr_writer_fill(w, '0', conv->prec - n);
+    pyr_writer_ascii(w, digs, n);
 }
 
 /* mainformatlong: %d %i %u %o %x %X of an int, bool or (for d i u) float. */
@@ -156,8 +151,8 @@ static int format_long(StrWriter *w, PyrValue v, const PyrType *t, const Conv *c
         return 1;
     }
     if (t->kind != PYR_INT && t->kind != PYR_BOOL) {
-        raise_format(PYR_TypeError, "%%%c format: %s is required, not %s", (char)conv->ch,
-                     hex || octal ? "an integer" : "a real number", value_type_name(t));
+        pyr_raise_format(PYR_TypeError, "%%%c format: %s is required, not %s", (char)conv->ch,
+                     hex || octal ? "an integer" : "a real number", pyr_type_name(t));
         return 0;
     }
     int base = hex ? 16 : octal ? 8 : 10;
@@ -178,22 +173,22 @@ static int format_real(StrWriter *w, PyrValue v, const PyrType *t, const Conv *c
     else if (t->kind == PYR_INT || t->kind == PYR_BOOL)
         x = (double)v.i;
     else {
-        raise_format(PYR_TypeError, "must be real number, not %s", value_type_name(t));
+        pyr_raise_format(PYR_TypeError, "must be real number, not %s", pyr_type_name(t));
         return 0;
     }
-    format_double(w, x, (char)conv->ch, conv->prec < 0 ? 6 : (int)conv->prec, conv->flags & F_ALT ? DTSF_ALT : 0);
+    pyr_format_double(w, x, (char)conv->ch, conv->prec < 0 ? 6 : (int)conv->prec, conv->flags & F_ALT ? DTSF_ALT : 0);
     return 1;
 }
 
 /* formatchar: %c of a one-character str or an int code point. */
 static int format_char(StrWriter *w, PyrValue v, const PyrType *t) {
     if (t->kind == PYR_STR && ((const PyrStr *)v.o)->len == 1) {
-        writer_char(w, str_get((const PyrStr *)v.o, 0));
+        pyr_writer_char(w, str_get((const PyrStr *)v.o, 0));
         return 1;
     }
     if (t->kind != PYR_INT && t->kind != PYR_BOOL) return fail(PYR_TypeError, "%c requires int or char");
     if (v.i < 0 || v.i > 0x10FFFF) return fail(PYR_OverflowError, "%c arg not in range(0x110000)");
-    writer_char(w, (uint32_t)v.i);
+    pyr_writer_char(w, (uint32_t)v.i);
     return 1;
 }
 
@@ -225,13 +220,13 @@ static int convert(Ctx *c, Conv *conv, StrWriter *w) {
     case 'c':
         return format_char(w, v, t);
     default:
-        raise_format(PYR_ValueError, "unsupported format character '%c' (0x%x) at index %lld",
+        pyr_raise_format(PYR_ValueError, "unsupported format character '%c' (0x%x) at index %lld",
                      conv->ch >= 31 && conv->ch <= 126 ? (char)conv->ch : '?', (unsigned)conv->ch,
                      (long long)(c->pos - 1));
         return 0;
     }
     if (!s) return 0;
-    writer_str(w, s);
+    pyr_writer_str(w, s);
     pyr_decref(&s->ob);
     return 1;
 }
@@ -243,7 +238,7 @@ static void output(StrWriter *out, Conv *conv, const StrWriter *text) {
     if ((conv->ch == 's' || conv->ch == 'r' || conv->ch == 'a') && conv->prec >= 0 && len > conv->prec)
         len = conv->prec;
     if (conv->sign) {
-        uint32_t first = len ? writer_at(text, 0) : 0;
+        uint32_t first = len ? pyr_writer_at(text, 0) : 0;
         if (first == '-' || first == '+')
             sign = first, len--, at++;
         else if (conv->flags & F_SIGN)
@@ -256,32 +251,32 @@ static void output(StrWriter *out, Conv *conv, const StrWriter *text) {
     int64_t width = conv->width < len ? len : conv->width;
     int prefix = (conv->flags & F_ALT) && (conv->ch == 'x' || conv->ch == 'X' || conv->ch == 'o');
     if (conv->sign) {
-        if (fill != ' ') writer_char(out, sign);
+        if (fill != ' ') pyr_writer_char(out, sign);
         if (width > len) width--;
     }
     if (prefix) {
         if (fill != ' ') {
-            writer_char(out, '0');
-            writer_char(out, conv->ch);
+            pyr_writer_char(out, '0');
+            pyr_writer_char(out, conv->ch);
             at += 2;
         }
         width = width - 2 < 0 ? 0 : width - 2;
         len -= 2;
     }
     if (width > len && !(conv->flags & F_LJUST)) {
-        writer_fill(out, fill, width - len);
+        pyr_writer_fill(out, fill, width - len);
         width = len;
     }
     if (fill == ' ') {
-        if (conv->sign) writer_char(out, sign);
+        if (conv->sign) pyr_writer_char(out, sign);
         if (prefix) {
-            writer_char(out, '0');
-            writer_char(out, conv->ch);
+            pyr_writer_char(out, '0');
+            pyr_writer_char(out, conv->ch);
             at += 2;
         }
     }
-    for (int64_t i = 0; i < len; i++) writer_char(out, writer_at(text, at + i));
-    writer_fill(out, ' ', width - len);
+    for (int64_t i = 0; i < len; i++) pyr_writer_char(out, pyr_writer_at(text, at + i));
+    pyr_writer_fill(out, ' ', width - len);
 }
 
 /* unicode_format_arg: one conversion, after its '%'. */
@@ -290,16 +285,16 @@ static int format_arg(Ctx *c, StrWriter *out) {
     if (conv.ch == '%') {
         c->pos++;
         c->cnt--;
-        writer_char(out, '%');
+        pyr_writer_char(out, '%');
         return 1;
     }
     if (!parse_conv(c, &conv)) return 0;
     StrWriter text;
-    writer_init(&text);
+    pyr_writer_init(&text);
     int ok = convert(c, &conv, &text);
     if (ok) output(out, &conv, &text);
     if (text.failed) out->failed = 1;
-    writer_free(&text);
+    pyr_writer_free(&text);
     return ok;
 }
 
@@ -310,25 +305,25 @@ PyrStr *pyr_str_mod(PyrStr *fmt, int64_t bits, const PyrType *t) {
     if (t->kind == PYR_TUPLE) c.arglen = ((const PyrTuple *)c.args.o)->len, c.argidx = 0;
     c.mapping = t->kind == PYR_LIST || t->kind == PYR_DICT;
     StrWriter out;
-    writer_init(&out);
+    pyr_writer_init(&out);
     while (--c.cnt >= 0) {
         if (read_at(&c) != '%') {
             int64_t start = c.pos++;
             while (c.cnt >= 0 && read_at(&c) != '%') c.pos++, c.cnt--;
             if (c.cnt < 0) c.pos--;
-            writer_substr(&out, fmt, start, c.pos - start);
+            pyr_writer_substr(&out, fmt, start, c.pos - start);
         } else {
             c.pos++;
             if (!format_arg(&c, &out)) {
-                writer_free(&out);
+                pyr_writer_free(&out);
                 return NULL;
             }
         }
     }
     if (c.argidx < c.arglen && !c.mapping) {
-        writer_free(&out);
+        pyr_writer_free(&out);
         pyr_raise_cstr(PYR_TypeError, "not all arguments converted during string formatting");
         return NULL;
     }
-    return writer_finish(&out);
+    return pyr_writer_finish(&out);
 }

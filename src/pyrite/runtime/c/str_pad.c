@@ -19,7 +19,7 @@ static PyrStr *strip(PyrStr *s, PyrStr *chars, int sides) {
         while (i < j && in_set(str_get(s, i), chars)) i++;
     if (sides & RIGHT)
         while (j > i && in_set(str_get(s, j - 1), chars)) j--;
-    return str_slice_or_self(s, i, j - i);
+    return pyr_substr_or_self(s, i, j - i);
 }
 
 /* s.strip(chars), chars NULL for None (whitespace) */
@@ -41,11 +41,11 @@ static PyrStr *pad(PyrStr *s, int64_t left, int64_t right, uint32_t fill) {
         return s;
     }
     StrWriter w;
-    writer_init(&w);
-    writer_fill(&w, fill, left);
-    writer_str(&w, s);
-    writer_fill(&w, fill, right);
-    return writer_finish(&w);
+    pyr_writer_init(&w);
+    pyr_writer_fill(&w, fill, left);
+    pyr_writer_str(&w, s);
+    pyr_writer_fill(&w, fill, right);
+    return pyr_writer_finish(&w);
 }
 
 PyrStr *pyr_str_ljust(PyrStr *s, int64_t width, PyrStr *fill) {
@@ -71,18 +71,18 @@ PyrStr *pyr_str_center(PyrStr *s, int64_t width, PyrStr *fill) {
 PyrStr *pyr_str_zfill(PyrStr *s, int64_t width) {
     if (s->len >= width) return pad(s, 0, 0, '0');
     StrWriter w;
-    writer_init(&w);
+    pyr_writer_init(&w);
     int64_t sign = s->len && (str_get(s, 0) == '+' || str_get(s, 0) == '-');
-    if (sign) writer_char(&w, str_get(s, 0));
-    writer_fill(&w, '0', width - s->len);
-    writer_substr(&w, s, sign, s->len - sign);
-    return writer_finish(&w);
+    if (sign) pyr_writer_char(&w, str_get(s, 0));
+    pyr_writer_fill(&w, '0', width - s->len);
+    pyr_writer_substr(&w, s, sign, s->len - sign);
+    return pyr_writer_finish(&w);
 }
 
 /* s.expandtabs(tabsize) */
 PyrStr *pyr_str_expandtabs(PyrStr *s, int64_t tabsize) {
     StrWriter w;
-    writer_init(&w);
+    pyr_writer_init(&w);
     int64_t column = 0;
     for (int64_t i = 0; i < s->len; i++) {
         uint32_t c = str_get(s, i);
@@ -90,17 +90,17 @@ PyrStr *pyr_str_expandtabs(PyrStr *s, int64_t tabsize) {
             if (tabsize > 0) {
                 int64_t n = tabsize - column % tabsize;
                 if (w.len > INT64_MAX / 8 - n) {
-                    writer_free(&w);
+                    pyr_writer_free(&w);
                     pyr_raise_cstr(PYR_OverflowError, "new string is too long");
                     return NULL;
                 }
-                writer_fill(&w, ' ', n);
+                pyr_writer_fill(&w, ' ', n);
                 column += n;
             }
         } else {
-            writer_char(&w, c);
+            pyr_writer_char(&w, c);
             column = c == '\n' || c == '\r' ? 0 : column + 1;
         }
     }
-    return writer_finish(&w);
+    return pyr_writer_finish(&w);
 }

@@ -135,7 +135,7 @@ int64_t pyr_str_to_int(PyrStr *s, int64_t base) {
     IntStatus status = (int64_t)strlen(text) == len ? parse_int(text, (int)base, &value, &ndigits) : INT_INVALID;
     free(text);
     if (status == INT_TOO_MANY_DIGITS) {
-        raise_format(PYR_ValueError,
+        pyr_raise_format(PYR_ValueError,
                      "Exceeds the limit (%d digits) for integer string conversion: value has %lld digits; "
                      "use sys.set_int_max_str_digits() to increase the limit",
                      MAX_STR_DIGITS, (long long)ndigits);

@@ -33,7 +33,7 @@ static int64_t find_char(const PyrStr *hay, uint32_t c, int64_t start, int64_t e
     return -1;
 }
 
-int64_t str_search(const PyrStr *hay, const PyrStr *needle, int64_t start, int64_t end, int find_last) {
+int64_t pyr_str_search(const PyrStr *hay, const PyrStr *needle, int64_t start, int64_t end, int find_last) {
     int64_t m = needle->len;
     if (end - start < m) return -1;
     if (m == 0) return find_last ? end : start;
@@ -65,10 +65,10 @@ int64_t str_search(const PyrStr *hay, const PyrStr *needle, int64_t start, int64
 
 static int64_t find(PyrStr *s, PyrStr *sub, int64_t start, int64_t end, int find_last) {
     adjust_indices(&start, &end, s->len);
-    return str_search(s, sub, start, end, find_last);
+    return pyr_str_search(s, sub, start, end, find_last);
 }
 
-_Bool pyr_str_contains(PyrStr *s, PyrStr *sub) { return str_search(s, sub, 0, s->len, 0) >= 0; }
+_Bool pyr_str_contains(PyrStr *s, PyrStr *sub) { return pyr_str_search(s, sub, 0, s->len, 0) >= 0; }
 
 int64_t pyr_str_find(PyrStr *s, PyrStr *sub, int64_t start, int64_t end) { return find(s, sub, start, end, 0); }
 
@@ -92,7 +92,7 @@ static int64_t count(const PyrStr *s, const PyrStr *sub, int64_t start, int64_t 
     if (sub->len == 0) return end - start < max ? end - start + 1 : max;
     int64_t n = 0;
     while (n < max) {
-        int64_t i = str_search(s, sub, start, end, 0);
+        int64_t i = pyr_str_search(s, sub, start, end, 0);
         if (i < 0) break;
         n++;
         start = i + sub->len;
@@ -144,32 +144,32 @@ PyrStr *pyr_str_replace(PyrStr *s, PyrStr *old, PyrStr *new_, int64_t max) {
         return s;
     }
     StrWriter w;
-    writer_init(&w);
+    pyr_writer_init(&w);
     int64_t at = 0;
     for (int64_t k = 0; k < n; k++) {
-        int64_t i = old->len ? str_search(s, old, at, s->len, 0) : at;
-        writer_substr(&w, s, at, i - at);
-        writer_str(&w, new_);
+        int64_t i = old->len ? pyr_str_search(s, old, at, s->len, 0) : at;
+        pyr_writer_substr(&w, s, at, i - at);
+        pyr_writer_str(&w, new_);
         if (old->len == 0) { /* '' matches before every character */
-            if (i < s->len) writer_char(&w, str_get(s, i));
+            if (i < s->len) pyr_writer_char(&w, str_get(s, i));
             at = i + 1;
         } else {
             at = i + old->len;
         }
     }
-    if (at < s->len) writer_substr(&w, s, at, s->len - at);
-    return writer_finish(&w);
+    if (at < s->len) pyr_writer_substr(&w, s, at, s->len - at);
+    return pyr_writer_finish(&w);
 }
 
 PyrStr *pyr_str_removeprefix(PyrStr *s, PyrStr *prefix) {
     if (prefix->len && tailmatch(s, prefix, 0, s->len, 0))
-        return str_substr(s, prefix->len, s->len - prefix->len);
+        return pyr_substr(s, prefix->len, s->len - prefix->len);
     s->ob.rc++;
     return s;
 }
 
 PyrStr *pyr_str_removesuffix(PyrStr *s, PyrStr *suffix) {
-    if (suffix->len && tailmatch(s, suffix, 0, s->len, 1)) return str_substr(s, 0, s->len - suffix->len);
+    if (suffix->len && tailmatch(s, suffix, 0, s->len, 1)) return pyr_substr(s, 0, s->len - suffix->len);
     s->ob.rc++;
     return s;
 }

@@ -29,26 +29,26 @@ static PyrStr *immortal(StaticStr *s, int64_t len, char c) {
     return (PyrStr *)s;
 }
 
-PyrStr *str_empty(void) { return immortal(&empty_str, 0, 0); }
+PyrStr *pyr_str_empty(void) { return immortal(&empty_str, 0, 0); }
 
-PyrStr *str_char(uint32_t cp) {
+PyrStr *pyr_str_char(uint32_t cp) {
     if (cp < 128) return immortal(&ascii_chars[cp], 1, (char)cp);
     PyrStr *s = pyr_str_new(1, 4);
     if (s) str_put(s, 0, cp);
     return s;
 }
 
-int str_range_ascii(const PyrStr *s, int64_t start, int64_t n) {
+int pyr_str_range_ascii(const PyrStr *s, int64_t start, int64_t n) {
     if (s->kind == 1) return 1;
     for (int64_t i = start; i < start + n; i++)
         if (str_get(s, i) >= 128) return 0;
     return 1;
 }
 
-PyrStr *str_substr(const PyrStr *s, int64_t start, int64_t n) {
-    if (n <= 0) return str_empty();
-    if (n == 1) return str_char(str_get(s, start));
-    int32_t kind = str_range_ascii(s, start, n) ? 1 : 4;
+PyrStr *pyr_substr(const PyrStr *s, int64_t start, int64_t n) {
+    if (n <= 0) return pyr_str_empty();
+    if (n == 1) return pyr_str_char(str_get(s, start));
+    int32_t kind = pyr_str_range_ascii(s, start, n) ? 1 : 4;
     PyrStr *out = pyr_str_new(n, kind);
     if (!out) return NULL;
     if (kind == s->kind)
@@ -58,12 +58,12 @@ PyrStr *str_substr(const PyrStr *s, int64_t start, int64_t n) {
     return out;
 }
 
-PyrStr *str_slice_or_self(PyrStr *s, int64_t start, int64_t n) {
+PyrStr *pyr_substr_or_self(PyrStr *s, int64_t start, int64_t n) {
     if (start == 0 && n == s->len) {
         s->ob.rc++;
         return s;
     }
-    return str_substr(s, start, n);
+    return pyr_substr(s, start, n);
 }
 
 /* PySlice_Unpack + PySlice_AdjustIndices for a sequence of length len.
@@ -101,16 +101,16 @@ int64_t pyr_slice_adjust(int64_t len, int64_t *start, int64_t stop, int64_t *ste
 PyrStr *pyr_str_slice(PyrStr *s, int64_t start, int64_t stop, int64_t step, int64_t flags) {
     int64_t n = pyr_slice_adjust(s->len, &start, stop, &step, flags);
     if (n < 0) return NULL;
-    if (step == 1) return str_slice_or_self(s, start, n);
+    if (step == 1) return pyr_substr_or_self(s, start, n);
     StrWriter w;
-    writer_init(&w);
-    for (int64_t i = 0, at = start; i < n; i++, at += step) writer_char(&w, str_get(s, at));
-    return writer_finish(&w);
+    pyr_writer_init(&w);
+    for (int64_t i = 0, at = start; i < n; i++, at += step) pyr_writer_char(&w, str_get(s, at));
+    return pyr_writer_finish(&w);
 }
 
 /* s * n (and n * s): n <= 0 gives ''. */
 PyrStr *pyr_str_repeat(PyrStr *s, int64_t n) {
-    if (n <= 0 || s->len == 0) return str_empty();
+    if (n <= 0 || s->len == 0) return pyr_str_empty();
     if (n == 1) {
         s->ob.rc++;
         return s;
@@ -143,7 +143,7 @@ PyrStr *pyr_str_repeat(PyrStr *s, int64_t n) {
 /* ord(s) */
 int64_t pyr_str_ord(PyrStr *s) {
     if (s->len != 1) {
-        raise_format(PYR_TypeError, "ord() expected a character, but string of length %lld found",
+        pyr_raise_format(PYR_TypeError, "ord() expected a character, but string of length %lld found",
                      (long long)s->len);
         return 0;
     }
@@ -160,5 +160,5 @@ PyrStr *pyr_str_chr(int64_t i) {
         pyr_raise_cstr(PYR_ValueError, "chr() arg not in range(0x110000)");
         return NULL;
     }
-    return str_char((uint32_t)i);
+    return pyr_str_char((uint32_t)i);
 }

@@ -26,7 +26,7 @@ static void add(Pieces *p, PyrStr *s, int64_t start, int64_t n) {
         p->items = items;
         p->cap = cap;
     }
-    PyrStr *piece = str_slice_or_self(s, start, n);
+    PyrStr *piece = pyr_substr_or_self(s, start, n);
     if (!piece) {
         p->failed = 1;
         return;
@@ -92,7 +92,7 @@ PyrList *pyr_str_split(PyrStr *s, PyrStr *sep, int64_t maxsplit) {
         return finish(&p, 0);
     }
     int64_t i = 0, j;
-    while (max-- > 0 && (j = str_search(s, sep, i, s->len, 0)) >= 0) {
+    while (max-- > 0 && (j = pyr_str_search(s, sep, i, s->len, 0)) >= 0) {
         add(&p, s, i, j - i);
         i = j + sep->len;
     }
@@ -109,7 +109,7 @@ PyrList *pyr_str_rsplit(PyrStr *s, PyrStr *sep, int64_t maxsplit) {
         return finish(&p, 1);
     }
     int64_t end = s->len, j;
-    while (max-- > 0 && (j = str_search(s, sep, 0, end, 1)) >= 0) {
+    while (max-- > 0 && (j = pyr_str_search(s, sep, 0, end, 1)) >= 0) {
         add(&p, s, j + sep->len, end - j - sep->len);
         end = j;
     }
@@ -147,18 +147,18 @@ static PyrTuple *triple(PyrStr *a, PyrStr *b, PyrStr *c) {
 /* s.partition(sep) -> (head, sep, tail) */
 PyrTuple *pyr_str_partition(PyrStr *s, PyrStr *sep) {
     if (!check_sep(sep)) return NULL;
-    int64_t i = str_search(s, sep, 0, s->len, 0);
-    if (i < 0) return triple(str_slice_or_self(s, 0, s->len), str_empty(), str_empty());
-    return triple(str_substr(s, 0, i), str_slice_or_self(sep, 0, sep->len),
-                  str_substr(s, i + sep->len, s->len - i - sep->len));
+    int64_t i = pyr_str_search(s, sep, 0, s->len, 0);
+    if (i < 0) return triple(pyr_substr_or_self(s, 0, s->len), pyr_str_empty(), pyr_str_empty());
+    return triple(pyr_substr(s, 0, i), pyr_substr_or_self(sep, 0, sep->len),
+                  pyr_substr(s, i + sep->len, s->len - i - sep->len));
 }
 
 PyrTuple *pyr_str_rpartition(PyrStr *s, PyrStr *sep) {
     if (!check_sep(sep)) return NULL;
-    int64_t i = str_search(s, sep, 0, s->len, 1);
-    if (i < 0) return triple(str_empty(), str_empty(), str_slice_or_self(s, 0, s->len));
-    return triple(str_substr(s, 0, i), str_slice_or_self(sep, 0, sep->len),
-                  str_substr(s, i + sep->len, s->len - i - sep->len));
+    int64_t i = pyr_str_search(s, sep, 0, s->len, 1);
+    if (i < 0) return triple(pyr_str_empty(), pyr_str_empty(), pyr_substr_or_self(s, 0, s->len));
+    return triple(pyr_substr(s, 0, i), pyr_substr_or_self(sep, 0, sep->len),
+                  pyr_substr(s, i + sep->len, s->len - i - sep->len));
 }
 
 /* The i-th part of a join: from a list's values or from an array of str. */
@@ -175,7 +175,7 @@ static void copy_into(PyrStr *out, int64_t at, const PyrStr *part) {
 
 /* sep.join(parts) (sep NULL: plain concatenation) of n parts. */
 static PyrStr *join(const PyrStr *sep, const PyrValue *values, PyrStr *const *array, int64_t n) {
-    if (n == 0) return str_empty();
+    if (n == 0) return pyr_str_empty();
     if (n == 1) {
         PyrStr *only = part_at(values, array, 0);
         only->ob.rc++;

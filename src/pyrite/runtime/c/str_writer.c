@@ -8,16 +8,16 @@
 
 #include "str_internal.h"
 
-void writer_init(StrWriter *w) {
+void pyr_writer_init(StrWriter *w) {
     w->kind = 1;
     w->failed = 0;
     w->len = w->cap = 0;
     w->data = NULL;
 }
 
-void writer_free(StrWriter *w) {
+void pyr_writer_free(StrWriter *w) {
     free(w->data);
-    writer_init(w);
+    pyr_writer_init(w);
 }
 
 static int reserve(StrWriter *w, int64_t extra, int32_t kind) {
@@ -59,11 +59,11 @@ static inline void put(StrWriter *w, uint32_t cp) {
         memcpy(w->data + 4 * w->len++, &cp, 4);
 }
 
-void writer_char(StrWriter *w, uint32_t cp) {
+void pyr_writer_char(StrWriter *w, uint32_t cp) {
     if (reserve(w, 1, cp < 128 ? 1 : 4)) put(w, cp);
 }
 
-void writer_fill(StrWriter *w, uint32_t cp, int64_t n) {
+void pyr_writer_fill(StrWriter *w, uint32_t cp, int64_t n) {
     if (n <= 0 || !reserve(w, n, cp < 128 ? 1 : 4)) return;
     if (w->kind == 1) {
         memset(w->data + w->len, (int)cp, (size_t)n);
@@ -73,7 +73,7 @@ void writer_fill(StrWriter *w, uint32_t cp, int64_t n) {
     for (int64_t i = 0; i < n; i++) put(w, cp);
 }
 
-void writer_ascii(StrWriter *w, const char *text, int64_t n) {
+void pyr_writer_ascii(StrWriter *w, const char *text, int64_t n) {
     if (n <= 0 || !reserve(w, n, 1)) return;
     if (w->kind == 1) {
         memcpy(w->data + w->len, text, (size_t)n);
@@ -83,15 +83,15 @@ void writer_ascii(StrWriter *w, const char *text, int64_t n) {
     for (int64_t i = 0; i < n; i++) put(w, (unsigned char)text[i]);
 }
 
-void writer_cstr(StrWriter *w, const char *text) { writer_ascii(w, text, (int64_t)strlen(text)); }
+void pyr_writer_cstr(StrWriter *w, const char *text) { pyr_writer_ascii(w, text, (int64_t)strlen(text)); }
 
-void writer_substr(StrWriter *w, const PyrStr *s, int64_t start, int64_t n) {
+void pyr_writer_substr(StrWriter *w, const PyrStr *s, int64_t start, int64_t n) {
     if (n <= 0) return;
     if (s->kind == 1) {
-        writer_ascii(w, s->data + start, n);
+        pyr_writer_ascii(w, s->data + start, n);
         return;
     }
-    if (!reserve(w, n, str_range_ascii(s, start, n) ? 1 : 4)) return;
+    if (!reserve(w, n, pyr_str_range_ascii(s, start, n) ? 1 : 4)) return;
     if (w->kind == 4) {
         memcpy(w->data + 4 * w->len, s->data + 4 * start, (size_t)n * 4);
         w->len += n;
@@ -100,28 +100,28 @@ void writer_substr(StrWriter *w, const PyrStr *s, int64_t start, int64_t n) {
     for (int64_t i = 0; i < n; i++) put(w, str_get(s, start + i));
 }
 
-void writer_str(StrWriter *w, const PyrStr *s) { writer_substr(w, s, 0, s->len); }
+void pyr_writer_str(StrWriter *w, const PyrStr *s) { pyr_writer_substr(w, s, 0, s->len); }
 
-uint32_t writer_at(const StrWriter *w, int64_t i) {
+uint32_t pyr_writer_at(const StrWriter *w, int64_t i) {
     if (w->kind == 1) return (unsigned char)w->data[i];
     uint32_t cp;
     memcpy(&cp, w->data + 4 * i, 4);
     return cp;
 }
 
-PyrStr *writer_finish(StrWriter *w) {
+PyrStr *pyr_writer_finish(StrWriter *w) {
     if (w->failed) {
-        writer_free(w);
+        pyr_writer_free(w);
         pyrite_raise(PYR_MemoryError, "", 0);
         return NULL;
     }
-    PyrStr *s = w->len == 0 ? str_empty() : pyr_str_new(w->len, w->kind);
+    PyrStr *s = w->len == 0 ? pyr_str_empty() : pyr_str_new(w->len, w->kind);
     if (s && w->len) memcpy(s->data, w->data, (size_t)(w->len * w->kind));
-    writer_free(w);
+    pyr_writer_free(w);
     return s;
 }
 
-void raise_format(int32_t kind, const char *fmt, ...) {
+void pyr_raise_format(int32_t kind, const char *fmt, ...) {
     char msg[256];
     va_list args;
     va_start(args, fmt);
