@@ -48,11 +48,7 @@ def _predicate(*params: str) -> tuple:
 
 
 FUNCTIONS: dict[str, tuple[str, tuple[str, ...], str]] = {
-    # core (str.c, str_slice.c); pyr_str_len, _getitem, _concat, _compare, _hash are the lead's
-    "pyr_str_len": ("i64", (_S,), "pure"),
-    "pyr_str_getitem": _method("i64"),
-    "pyr_str_concat": _method(_S),
-    "pyr_str_compare": ("i1", (_S, _S, "i64"), "pure"),
+    # core (str.c, str_slice.c); len, getitem, concat, eq and cmp are in core.py
     "pyr_str_hash": ("i64", (_S,), "pure"),
     "pyr_str_slice": _method("i64", "i64", "i64", "i64"),
     "pyr_str_repeat": _method("i64"),
