@@ -100,15 +100,9 @@ FUNCTIONS: dict[str, tuple[str, tuple[str, ...], str]] = {
     "pyr_format_float": ("ptr", ("f64", _S), "raises"),
     "pyr_format_str": ("ptr", (_S, _S), "raises"),
     "pyr_format_value": ("ptr", ("i64", "ptr", _S), "raises"),
-    "pyr_repr": ("ptr", ("i64", "ptr"), "raises"),
-    "pyr_to_str": ("ptr", ("i64", "ptr"), "raises"),
     "pyr_ascii": ("ptr", ("i64", "ptr"), "raises"),
-    "pyr_str_from_i64": ("ptr", ("i64",), "raises"),
-    "pyr_str_from_f64": ("ptr", ("f64",), "raises"),
-    "pyr_str_from_bool": ("ptr", ("i1",), "raises"),
     "pyr_str_format": ("ptr", (_S, "ptr", "ptr", "ptr"), "raises"),
     "pyr_str_mod": ("ptr", (_S, "i64", "ptr"), "raises"),
-    "pyr_print_str": ("void", (_S,), "io"),
 }
 
 # Type descriptors the str runtime defines (pyrite.h), which compiled code may reuse.
