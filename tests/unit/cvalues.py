@@ -25,7 +25,7 @@ P, I64 = ctypes.c_void_p, ctypes.c_int64
 
 
 class Desc(ctypes.Structure):
-    _fields_ = [("kind", ctypes.c_int32), ("nargs", ctypes.c_int32), ("args", P * 8)]
+    _fields_ = [("kind", ctypes.c_int32), ("nargs", ctypes.c_int32), ("args", P * 64)]  # room for the widest tuple a test builds
 
 
 @dataclass(frozen=True)

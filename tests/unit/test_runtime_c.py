@@ -11,12 +11,10 @@ from pyrite.backend.link import zig_target
 from pyrite.runtime.cbuild import runtime_bitcode
 from pyrite.runtime.objects import KINDS
 
+from cvalues import Desc
+
 P = ctypes.c_void_p
 I64 = ctypes.c_int64
-
-
-class Desc(ctypes.Structure):
-    _fields_ = [("kind", ctypes.c_int32), ("nargs", ctypes.c_int32), ("args", P * 4)]
 
 
 def desc(kind: str, *args: Desc) -> Desc:
