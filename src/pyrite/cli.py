@@ -7,6 +7,8 @@
     pyrite interp FILE.(py|ir)            run with the IR interpreter
     pyrite fuzz --count N | --time S      generate programs, compare every stage with CPython
     pyrite bench [--quick] [--compare REF] benchmarks beside the peers, history, regression gate
+    pyrite reduce FILE.py --mismatch      shrink a failing program (also --crash, --interesting CMD)
+    pyrite bisect FILE.py [-O1|-O2]       the first pass application that changes the output
 
 Exit status: the program's own for run/interp; 2 for input Pyrite rejects
 (with diagnostics on stderr); 3 for an internal compiler error.
@@ -28,6 +30,8 @@ STAGES = ["ast", "ir", "ir-opt", "llvm", "asm"]
 OWN_PARSERS = {
     "fuzz": ".fuzz.campaign",
     "bench": ".bench.command",
+    "reduce": ".fuzz.reduce",
+    "bisect": ".fuzz.bisect",
 }
 
 
@@ -119,6 +123,8 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("fuzz", help="differential fuzzing against CPython (pyrite fuzz --help)")
     commands.add_parser("bench", help="benchmarks beside C, CPython, PyPy and Numba (pyrite bench --help)")
+    commands.add_parser("reduce", help="shrink a failing program, keeping its failure (pyrite reduce --help)")
+    commands.add_parser("bisect", help="find the pass application that changes the output (pyrite bisect --help)")
 
     interp = commands.add_parser("interp", help="run a .py or .ir file with the IR interpreter")
     _add_compile_options(interp)
