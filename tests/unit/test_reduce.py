@@ -97,15 +97,9 @@ def test_a_big_int_is_not_a_miscompile_when_no_stage_checks_it(miscompiling_inte
 
 
 SMALL = """\
-def wrapped(k: int) -> int:
-    offset = -17
-    return offset % 5 + k
-
-
-total = 0
-for i in range(3):
-    total += wrapped(i)
-print("total", total)
+x = 5
+print(-17 % 5, x)
+print("done")
 """
 
 
@@ -121,7 +115,7 @@ def test_cli_writes_the_reduction_and_a_regress_file(tmp_path, miscompiling_cons
     assert f"reduced {count_lines(SMALL)} lines -> {count_lines(reduced)} lines (ratio" in out
     saved = (regress / "negative_mod.py").read_text()
     assert saved.startswith("# Reduced by `pyrite reduce` from seed-123.py (fuzz seed 123)\n"
-                            "# It showed: mismatch interp-O2 stdout int: interp-O2: line 1: expected 'total 12', got 'total -3'\n")
+                            "# It showed: mismatch interp-O2 stdout int: interp-O2: line 1: expected '3 5', got '-2 5'\n")
     assert saved.endswith(reduced)
 
 
@@ -156,6 +150,14 @@ def test_crash_reduces_to_the_crashing_line(crashing_constfold):
     assert count_lines(reduced) <= 3, reduced
     assert test(reduced)
     assert not test("print(7 % 3)\n")  # no crash at all
+
+
+def test_a_saved_crash_that_cpython_rejects_is_marked(tmp_path, monkeypatch):
+    monkeypatch.setattr(reduce_mod, "regress_dir", lambda: tmp_path)
+    path = reduce_mod.save_regress("crash_x", "print(-7 % 3)\nprint(y)\n", "passes-O2 crash: KeyError", "t.py", rejected=True)
+    assert path.read_text().splitlines()[2] == "# pyrite: rejected  (CPython raised \"NameError: name 'y' is not defined\")"
+    path = reduce_mod.save_regress("crash_y", "print(-7 % 3)\n", "passes-O2 crash: KeyError", "t.py", rejected=True)
+    assert "rejected" not in path.read_text()
 
 
 def test_interesting_command_gets_the_path_and_runs_beside_the_file(tmp_path, monkeypatch, capsys):

@@ -64,7 +64,10 @@ STAGES = ("interp-O0", "interp-O1", "interp-O2", "native-O0", "native-O2")
 REFERENCE = {"interp-O0": None, "interp-O1": "interp-O0", "interp-O2": "interp-O0",
              "native-O0": "interp-O0", "native-O2": "interp-O2"}
 MIN_TIMEOUT = 10.0  # seconds per candidate at least; more if the original itself is slow
-CPYTHON_SLACK = 3.0  # a candidate may run this many times longer than the original under CPython
+# A candidate may run this many times longer than the original under CPython, and at least
+# CPYTHON_MIN_SECONDS: removing a loop's increment is a common candidate, and each costs this.
+CPYTHON_SLACK = 5.0
+CPYTHON_MIN_SECONDS = 0.25
 
 
 class NotInteresting(Exception):
@@ -235,7 +238,7 @@ class MismatchTest(_ForkedTest):
         sig, detail = mismatch_of(text, filename)
         start = time.monotonic()
         run_cpython(text, filename)
-        cpython_seconds = max(1.0, CPYTHON_SLACK * (time.monotonic() - start))
+        cpython_seconds = max(CPYTHON_MIN_SECONDS, CPYTHON_SLACK * (time.monotonic() - start))
         test = cls(sig, filename, timeout or 1e9, cpython_seconds)
         start = time.monotonic()
         why = test.reason(text)

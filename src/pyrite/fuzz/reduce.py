@@ -5,12 +5,18 @@
     pyrite reduce prog.py --interesting './still-bad.sh'
     pyrite reduce seed-55.py --mismatch --save-regress constfold_mod_negative
 
-The search itself is pysource-minimize's (PyPI): an AST-aware reducer that
-removes statements, replaces expressions by their parts, simplifies constants
-and renames, keeping each step only if the interestingness test (interesting.py)
-still says yes. Its output is always valid Python, so every candidate the test
-sees can at least be parsed. A last pass drops single lines the AST pass kept
-(one check per line, cheap once the program is small).
+Three passes, each keeping a change only if the interestingness test
+(interesting.py) still says yes:
+
+1. remove_chunks: delete runs of top-level statements (whole functions,
+   loops, prints), halving the run length down to one, as C-Reduce's line
+   passes do. Cheap per candidate, and it makes the next pass fast:
+   pysource-minimize copies the whole tree for every candidate, which on a
+   300-line program costs more than the check itself.
+2. pysource-minimize (PyPI), an AST-aware reducer: removes statements at any
+   depth, replaces expressions by their parts, simplifies constants, renames.
+   Its candidates are valid Python by construction.
+3. remove_lines: drop single lines the AST pass kept.
 
 Results of the test are cached by program text: the AST pass proposes the
 same candidate more than once.
@@ -26,9 +32,11 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from .interesting import CommandTest, CrashTest, MismatchTest, NotInteresting
+from .interesting import CommandTest, CrashTest, MismatchTest, NotInteresting, cpython_rejects
+from .oracle import run_cpython
 
 Test = Callable[[str], bool]
+REJECTED_MARKER = "# pyrite: rejected"  # read by tests/test_regress.py
 
 
 class CountingTest:
@@ -56,11 +64,40 @@ def count_lines(text: str) -> int:
 
 
 def reduce_text(text: str, test: Test) -> str:
-    """The smallest program pysource-minimize and the line pass find that `test` accepts."""
+    """The smallest program the three passes find that `test` accepts (`text` itself must pass)."""
     from pysource_minimize import minimize
 
-    reduced = minimize(text, test)
-    return remove_lines(reduced, test)
+    reduced = minimize(remove_chunks(text, test), test)
+    reduced = remove_lines(reduced, test)
+    return reduced if reduced.endswith("\n") or not reduced else reduced + "\n"
+
+
+def top_level_units(text: str) -> list[str]:
+    """The text cut before each top-level statement (comments and blank lines go with the one above)."""
+    import ast
+
+    lines = text.splitlines(keepends=True)
+    body = ast.parse(text).body
+    starts = sorted({0} | {min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", [])]) - 1
+                           for node in body})
+    return ["".join(lines[a:b]) for a, b in zip(starts, starts[1:] + [len(lines)])]
+
+
+def remove_chunks(text: str, test: Test) -> str:
+    """Delete runs of top-level statements, from the end, with run lengths n/2, n/4, ..., 1."""
+    units = top_level_units(text)
+    chunk = len(units) // 2
+    while chunk >= 1:
+        end = len(units)
+        while end > 0:
+            start = max(0, end - chunk)
+            candidate = units[:start] + units[end:]
+            joined = "".join(candidate)
+            if _parses(joined) and test(joined):
+                units = candidate
+            end = start
+        chunk //= 2
+    return "".join(units)
 
 
 def remove_lines(text: str, test: Test) -> str:
@@ -130,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"reduced {before} lines -> {after} lines (ratio {before / max(after, 1):.1f}x) "
           f"in {elapsed:.1f} s, {counting.checks} checks: {output}")
     if args.save_regress:
-        print(f"saved {save_regress(args.save_regress, reduced, what, args.file)}")
+        print(f"saved {save_regress(args.save_regress, reduced, what, args.file, rejected=args.crash)}")
     return 0
 
 
@@ -162,12 +199,21 @@ def regress_dir() -> Path:
     raise FileNotFoundError("no tests/regress directory here or in a parent directory")
 
 
-def save_regress(name: str, reduced: str, what: str, source: str) -> Path:
-    """Write tests/regress/NAME.py: a header saying what it showed, then the program."""
+def save_regress(name: str, reduced: str, what: str, source: str, rejected: bool = False) -> Path:
+    """Write tests/regress/NAME.py: a header saying what it showed, then the program.
+
+    With `rejected` (a reduced crash), a program CPython itself stops with an
+    error no valid program raises gets the `# pyrite: rejected` marker: once
+    the crash is fixed, Pyrite should reject it with a diagnostic.
+    """
     seed = re.search(r"seed-(\d+)", os.path.basename(source))
     header = [f"# Reduced by `pyrite reduce` from {os.path.basename(source)}"
               + (f" (fuzz seed {seed.group(1)})" if seed else ""),
               f"# It showed: {what}"[:300]]
+    if rejected:
+        why = cpython_rejects(run_cpython(reduced, f"{name}.py"), "", big_ints=True)
+        if why:
+            header.append(f"{REJECTED_MARKER}  ({why})")
     path = regress_dir() / f"{name}.py"
     path.write_text("\n".join(header) + "\n" + reduced, encoding="utf-8")
     return path
