@@ -103,6 +103,14 @@ print("done")
 """
 
 
+def test_a_backend_miscompile_is_checked_against_the_interpreter(miscompiling_backend):
+    # each check JIT-compiles: a whole reduction would take a minute, so only the test itself is checked here
+    test = MismatchTest.of("x = 4\nprint(x)\nprint(-7 % 3)\n", "prog.py")
+    assert str(test.signature) == "native-O0 stdout int"
+    assert test.reason("print(-7 % 3)\n") == ""
+    assert test.reason("print(7 % 3)\n") == "native-O0 agrees with CPython"
+
+
 def test_cli_writes_the_reduction_and_a_regress_file(tmp_path, miscompiling_constfold, monkeypatch, capsys):
     source = tmp_path / "seed-123.py"
     source.write_text(SMALL)

@@ -51,7 +51,8 @@ from dataclasses import dataclass
 
 from ..diagnostics import CompileError
 from .isolate import Isolated, run_isolated
-from .oracle import _INT, _first_difference, _line_kind, Outcome, check_program, last_line, overflow_ok, run_cpython, run_interp, run_native
+from .oracle import Outcome, check_program, overflow_ok, run_cpython, run_interp, run_native
+from .oracle import _INT, _first_difference, _line_kind  # the oracle's own notions of an int and of a difference
 
 DELIBERATE = ("ZeroDivisionError", "ValueError", "AssertionError")
 DEVIATIONS = (  # Pyrite's documented differences from CPython (README), and the recursion limit
@@ -64,6 +65,7 @@ STAGES = ("interp-O0", "interp-O1", "interp-O2", "native-O0", "native-O2")
 REFERENCE = {"interp-O0": None, "interp-O1": "interp-O0", "interp-O2": "interp-O0",
              "native-O0": "interp-O0", "native-O2": "interp-O2"}
 MIN_TIMEOUT = 10.0  # seconds per candidate at least; more if the original itself is slow
+PROBE_TIMEOUT = 60.0  # seconds for finding the original's crash: a stage running longer is a hang
 # A candidate may run this many times longer than the original under CPython, and at least
 # CPYTHON_MIN_SECONDS: removing a loop's increment is a common candidate, and each costs this.
 CPYTHON_SLACK = 5.0
@@ -105,6 +107,8 @@ def mismatch_of(text: str, filename: str) -> tuple[Mismatch, str]:
             kind, detail = _first_difference(ref, outcome)
             sig = Mismatch(stage, kind, _line_kind(detail), error_type(ref.last_stderr) if ref.status == 1 else "")
             return sig, f"{stage}: {detail}"
+    if "StepLimitExceeded" in result.signature:
+        raise NotInteresting("the IR interpreter ran out of steps: the program runs too long for the oracle")
     raise NotInteresting(f"not a mismatch but {result.signature!r} (try --crash)")
 
 
@@ -243,6 +247,7 @@ class MismatchTest(_ForkedTest):
         start = time.monotonic()
         why = test.reason(text)
         if why:
+            test.close()
             raise NotInteresting(f"{sig}: {detail}, but {why}")
         test.timeout = timeout or max(MIN_TIMEOUT, 5 * (time.monotonic() - start))
         test.detail = detail
@@ -337,19 +342,22 @@ class CrashTest(_ForkedTest):
 
     @classmethod
     def of(cls, text: str, filename: str, timeout: float | None = None) -> "CrashTest":
-        probe = cls(Crash("", "", ""), filename, timeout or 300.0, False)
-        with open(probe.path, "w", encoding="utf-8") as f:
+        test = cls(Crash("", "", ""), filename, timeout or PROBE_TIMEOUT, False)
+        with open(test.path, "w", encoding="utf-8") as f:
             f.write(text)
         start = time.monotonic()
-        result = run_isolated(lambda note: first_crash(probe.path, note), probe.timeout)
+        result = run_isolated(lambda note: first_crash(test.path, note), test.timeout)
         if result.failure:  # the child died: the stage it was in is the crash
-            sig = Crash(result.note, _death(result.failure), "")
+            test.signature = Crash(result.note, _death(result.failure), "")
         elif result.value is None:
+            test.close()
             raise NotInteresting("no stage crashes: Pyrite compiles and runs it (or rejects it with a diagnostic)")
         else:
-            sig = result.value
-        valid = not cpython_rejects(run_cpython(text, filename), "")
-        return cls(sig, filename, timeout or max(MIN_TIMEOUT, 3 * (time.monotonic() - start)), valid)
+            test.signature = result.value
+        test.needs_valid = not cpython_rejects(run_cpython(text, filename), "")
+        if test.signature.error != "timeout":  # a hang keeps the probe's limit; anything else needs far less
+            test.timeout = timeout or max(MIN_TIMEOUT, 3 * (time.monotonic() - start))
+        return test
 
     def _check(self, text: str, note) -> str:
         if self.needs_valid:
@@ -396,6 +404,9 @@ class CommandTest:
     def __call__(self, text: str) -> bool:
         return self.reason(text) == ""
 
+    def close(self) -> None:
+        pass
+
 
 def _absolute_program(command: str) -> str:
     """Make a relative script path at the front of `command` absolute: the command runs elsewhere."""
@@ -411,4 +422,4 @@ def _absolute_program(command: str) -> str:
 
 
 __all__ = ["MismatchTest", "CrashTest", "CommandTest", "NotInteresting", "Mismatch", "Crash", "mismatch_of",
-           "first_crash", "cpython_rejects", "last_line"]
+           "first_crash", "cpython_rejects"]

@@ -157,7 +157,13 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     start = time.monotonic()
     counting = CountingTest(test, progress=not args.quiet)
-    reduced = reduce_text(text, counting)
+    try:
+        reduced = reduce_text(text, counting)
+    except KeyboardInterrupt:
+        reduced = counting.best or text
+        print("\ninterrupted: writing the smallest program found so far", file=sys.stderr)
+    finally:
+        test.close()
     elapsed = time.monotonic() - start
     if counting.progress:
         print(file=sys.stderr)
