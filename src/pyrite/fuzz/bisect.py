@@ -50,7 +50,10 @@ class Verdict:
 
     def message(self, level: int) -> str:
         if self.stage == "none":
-            return f"no difference: the interpreter and native code at -O{level} agree with CPython"
+            who = {"interp": "the interpreter", "native": "native code"}
+            judges = " and ".join(who[j] for j in self.judge.split("+"))
+            verb = "agree" if "+" in self.judge else "agrees"
+            return f"no difference: with every -O{level} pass on, {judges} {verb} with CPython"
         if self.stage == "irgen":
             return ("differs already at limit 0 (no pass ran) in the interpreter: the bug is in irgen "
                     "(or the interpreter); look at `pyrite emit FILE --stage ir`")
@@ -106,9 +109,10 @@ def bisect(path: str, level: int = 2, judge: str | None = None) -> Verdict:
         runner = _Runner(path, level, tmp)
         names = runner.applications()
         total = len(names)
-        judge = _pick_judge(runner, ref, total, [judge] if judge else ["interp", "native"])
+        judges = [judge] if judge else ["interp", "native"]
+        judge = _pick_judge(runner, ref, total, judges)
         if judge is None:
-            return Verdict("none", "interp+native", total)
+            return Verdict("none", "+".join(judges), total)
         if not _agrees(ref, first := runner.outcome(0, judge)):
             return Verdict("irgen" if judge == "interp" else "backend", judge, total,
                            detail=_describe(ref, first))
