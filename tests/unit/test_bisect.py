@@ -99,3 +99,13 @@ def test_bad_input_is_a_message_not_a_traceback(tmp_path, capsys, text):
     err = capsys.readouterr().err
     assert "error" in err and "Traceback" not in err
     assert main([str(tmp_path / "missing.py")]) == 2
+
+
+def test_the_pyrite_command_dispatches_to_bisect(tmp_path):
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "pyrite", "bisect", "-O1", write(tmp_path, RUNTIME_MOD)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1, proc.stderr
+    assert "no difference: with every -O1 pass on, the interpreter and native code agree" in proc.stdout

@@ -194,3 +194,12 @@ def test_a_test_that_reads_comments_still_gets_the_line_passes():
     # the AST pass cannot keep a comment, so pysource-minimize gives up; the line passes still work
     keeps = lambda text: "# keep me" in text and "print" in text  # noqa: E731
     assert reduce_text("# keep me\nx = 1\ny = 2\nprint(x)\n", keeps) == "# keep me\nprint(x)\n"
+
+
+def test_the_pyrite_command_dispatches_to_reduce(tmp_path):
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "pyrite", "reduce", str(tmp_path / "missing.py"), "--crash"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2 and "cannot read" in proc.stderr and "Traceback" not in proc.stderr
