@@ -16,7 +16,7 @@ Three passes, each keeping a change only if the interestingness test
 2. pysource-minimize (PyPI), an AST-aware reducer: removes statements at any
    depth, replaces expressions by their parts, simplifies constants, renames.
    Its candidates are valid Python by construction. New float values are
-   refused without a check (see known_floats_only).
+   refused without a check (see known_constants_only).
 3. remove_lines: drop single lines the AST pass kept.
 
 Results of the test are cached by program text: the AST pass proposes the
@@ -70,29 +70,37 @@ def reduce_text(text: str, test: Test) -> str:
 
     reduced = remove_chunks(text, test)
     try:
-        reduced = minimize(reduced, known_floats_only(reduced, test))
+        reduced = minimize(reduced, known_constants_only(reduced, test))
     except CouldNotMinimize:  # the test cares about the text itself (comments, layout), not only the tree
         pass
     reduced = remove_lines(reduced, test)
     return reduced if reduced.endswith("\n") or not reduced else reduced + "\n"
 
 
-def known_floats_only(text: str, test: Test) -> Test:
-    """`test`, but a candidate with a float literal that `text` does not have is refused unchecked.
+SMALL_INT = 1024  # new int literals up to this size are worth a check; bigger ones are not
 
-    pysource-minimize shrinks a float constant by bisection towards 0.0, which
-    walks through the subnormals: up to ~1,075 checks for one constant, for a
-    program that is no shorter. Refusing new values costs a parse instead.
+
+def known_constants_only(text: str, test: Test) -> Test:
+    """`test`, but a candidate with a new float literal, or a new int literal beyond SMALL_INT, is refused unchecked.
+
+    pysource-minimize shrinks a constant by bisection towards 0, and each step
+    that still fails is a check: a float walks through the subnormals (up to
+    ~1,075 checks for one constant), a 57-bit int takes dozens per round, for
+    a program that is no shorter. Refusing such values costs a parse instead.
     """
-    allowed = _floats(text) | {0.0, 1.0}
-    return lambda candidate: _floats(candidate) <= allowed and test(candidate)
+    known = _constants(text) | {0.0, 1.0}
+    return lambda candidate: all(c in known or _small_int(c) for c in _constants(candidate)) and test(candidate)
 
 
-def _floats(text: str) -> set[float]:
+def _small_int(value: int | float) -> bool:
+    return type(value) is int and abs(value) <= SMALL_INT
+
+
+def _constants(text: str) -> set:
     import ast
 
     return {node.value for node in ast.walk(ast.parse(text))
-            if isinstance(node, ast.Constant) and isinstance(node.value, float)}
+            if isinstance(node, ast.Constant) and type(node.value) in (int, float)}  # not bool
 
 
 def top_level_units(text: str) -> list[str]:
