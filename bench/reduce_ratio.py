@@ -7,8 +7,9 @@ generated program; the first PROGRAMS of them that fail under the injected
 miscompile (pyrite/fuzz/inject.py: a stage computing `%` of mixed-sign
 operands as C does) are reduced by `pyrite reduce FILE --mismatch`, run in this
 process so that the injection is on. Prints, per program, the lines before
-and after (non-blank lines), the ratio, the wall time and the number of checks,
-then the totals. Seeds whose program the injection does not change are
+and after (non-blank lines), the ratio, the wall time, the CPU time (this
+process and the forked checks; on a loaded machine the steadier figure) and
+the number of checks, then the totals. Seeds whose program the injection does not change are
 skipped (and counted).
 """
 
@@ -18,14 +19,15 @@ import argparse
 import contextlib
 import io
 import re
+import resource
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from pyrite.fuzz.inject import inject
-from pyrite.fuzz.interesting import NotInteresting, mismatch_of
+from pyrite.fuzz.interesting import NotInteresting
+from pyrite.fuzz.mismatch import mismatch_of
 from pyrite.fuzz.reduce import count_lines
 from pyrite.fuzz.reduce import main as reduce_main
 
@@ -47,16 +49,24 @@ def fails_under_injection(path: Path) -> str:
     return str(sig)
 
 
-def reduce_one(path: Path) -> tuple[int, int, float, int, str] | None:
+def cpu_seconds() -> float:
+    """User + system time of this process and of its waited-for children (the forked checks)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def reduce_one(path: Path) -> tuple[int, int, float, float, int] | None:
+    """(lines before, lines after, wall seconds, CPU seconds, checks) of `pyrite reduce PATH --mismatch`."""
     out, err = io.StringIO(), io.StringIO()
+    cpu = cpu_seconds()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         status = reduce_main([str(path), "--mismatch", "--quiet"])
+    cpu = cpu_seconds() - cpu
     match = RESULT.search(out.getvalue())
     if status != 0 or not match:
         print(f"  {path.name}: not reduced: {err.getvalue().strip()[:200]}")
         return None
-    before, after, seconds, checks = int(match[1]), int(match[2]), float(match[3]), int(match[4])
-    return before, after, seconds, checks, path.with_suffix("").with_suffix(".reduced.py").name
+    return int(match[1]), int(match[2]), float(match[3]), cpu, int(match[4])
 
 
 def main() -> int:
@@ -72,7 +82,7 @@ def main() -> int:
     directory.mkdir(parents=True, exist_ok=True)
     rows, seed, skipped = [], args.seed, 0
     print(f"injected miscompile: {args.inject}; programs in {directory}")
-    print(f"{'seed':>6} {'lines':>6} {'reduced':>8} {'ratio':>7} {'seconds':>8} {'checks':>7}  signature")
+    print(f"{'seed':>6} {'lines':>6} {'reduced':>8} {'ratio':>7} {'wall s':>7} {'CPU s':>6} {'checks':>7}  signature")
     while len(rows) < args.programs:
         path = generated(seed, directory)
         with inject(args.inject):
@@ -80,15 +90,17 @@ def main() -> int:
             signature = "" if long else fails_under_injection(path)
             row = reduce_one(path) if signature else None
         if row:
-            before, after, seconds, checks, _ = row
+            before, after, wall, cpu, checks = row
             rows.append(row)
-            print(f"{seed:>6} {before:>6} {after:>8} {before / max(after, 1):>6.1f}x {seconds:>8.1f} {checks:>7}  {signature}")
+            print(f"{seed:>6} {before:>6} {after:>8} {before / max(after, 1):>6.1f}x {wall:>7.1f} {cpu:>6.1f} {checks:>7}  {signature}",
+                  flush=True)
         else:
             skipped += 1
         seed += 1
     before, after = sum(r[0] for r in rows), sum(r[1] for r in rows)
     print(f"total: {before} lines -> {after} lines (ratio {before / max(after, 1):.1f}x), "
-          f"{sum(r[2] for r in rows):.1f} s, {sum(r[3] for r in rows)} checks; {skipped} seeds skipped "
+          f"{sum(r[2] for r in rows):.1f} s wall, {sum(r[3] for r in rows):.1f} s CPU, {sum(r[4] for r in rows)} checks; "
+          f"{skipped} seeds skipped "
           "(no mismatch under the injection, or too long)")
     return 0
 

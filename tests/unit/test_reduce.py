@@ -7,7 +7,9 @@ import time
 import pytest
 
 from pyrite.fuzz import reduce as reduce_mod
-from pyrite.fuzz.interesting import CommandTest, CrashTest, MismatchTest, NotInteresting
+from pyrite.fuzz.crash import CrashTest
+from pyrite.fuzz.interesting import CommandTest, NotInteresting
+from pyrite.fuzz.mismatch import MismatchTest
 from pyrite.fuzz.oracle import check_program
 from pyrite.fuzz.reduce import count_lines, main, reduce_text
 

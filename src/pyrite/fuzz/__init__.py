@@ -6,7 +6,9 @@
 
 Triage of what it finds:
 
-    interesting.py  "still the same failure?" tests: mismatch, crash, or a shell command
+    interesting.py  "still the same failure?": what the tests share, and the shell-command test
+    mismatch.py     ... Pyrite still differs from CPython the same way, in a well-defined program
+    crash.py        ... Pyrite still crashes in the same stage, the same way
     isolate.py      run one check in a forked child with a time limit
     reduce.py       `pyrite reduce FILE --mismatch | --crash | --interesting CMD`
     bisect.py       `pyrite bisect FILE [-O1|-O2]`: the pass application that changes the output

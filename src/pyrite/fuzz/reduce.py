@@ -33,7 +33,9 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from .interesting import CommandTest, CrashTest, MismatchTest, NotInteresting, cpython_rejects
+from .crash import CrashTest
+from .interesting import CommandTest, NotInteresting, cpython_rejects
+from .mismatch import MismatchTest
 from .oracle import run_cpython
 
 Test = Callable[[str], bool]
