@@ -51,9 +51,15 @@ void pyr_dealloc(PyrObject *o) {
     }
     case PYR_TUPLE: {
         PyrTuple *tu = (PyrTuple *)o;
-        for (int64_t i = 0; i < tu->len; i++) pyr_value_decref(tu->items[i], t->args[i]);
+        for (int64_t i = 0; i < tu->len; i++) pyr_value_decref(tu->items[i], pyr_tuple_item_type(t, i));
         break;
     }
+    case PYR_DICT:
+        pyr_dict_release((PyrDict *)o);
+        break;
+    case PYR_SET:
+        pyr_set_release((PyrSet *)o);
+        break;
     default:
         break;
     }

@@ -131,18 +131,82 @@ PyrStr *pyr_buf_finish(PyrBuf *b);             /* frees b's memory */
 /* ---- any value, by its type descriptor (value.c) ---- */
 void pyr_repr_into(PyrBuf *b, PyrValue v, const PyrType *t);
 void pyr_str_into(PyrBuf *b, PyrValue v, const PyrType *t); /* str(): as repr, but str is itself */
+/* eq and richcmp return 1 / 0, or -1 with an exception raised (see the containers
+ * section: NaN against NaN); hash returns -1 with an exception raised. */
 int pyr_value_eq(PyrValue a, PyrValue b, const PyrType *t);
-int pyr_value_cmp(PyrValue a, PyrValue b, const PyrType *t); /* -1 0 1; total for non-NaN */
+int pyr_value_cmp(PyrValue a, PyrValue b, const PyrType *t); /* -1 0 1, by richcmp; for totally ordered values */
 int64_t pyr_value_hash(PyrValue v, const PyrType *t);
 
-/* ---- list (list.c) ---- */
+/* ==== containers: list, tuple, dict, set ====================================
+ * (list.c, list_slice.c, list_sort.c, list_reduce.c, tuple.c, dict.c, set.c,
+ * set_ops.c, and their cases in value.c and object.c)
+ *
+ * Elements cross the ABI as int64 "bits" (pyr_from_bits / pyr_to_bits); the
+ * element type comes from the container's own descriptor. A tuple descriptor
+ * with nargs == -1 is the homogeneous tuple[T, ...], T = args[0].
+ *
+ * NaN: CPython compares container elements with an identity shortcut (x is y
+ * implies x == y) and hashes NaN by identity, so the answer for NaN against NaN
+ * inside a container, and any NaN set element or dict key, depends on object
+ * identity, which Pyrite's unboxed floats do not have. pyr_value_eq / richcmp
+ * raise ValueError(PYR_NAN_EQ_MESSAGE) when they would compare NaN with NaN;
+ * pyr_value_hash raises ValueError(PYR_NAN_HASH_MESSAGE) for NaN. */
+
+#define PYR_NAN_EQ_MESSAGE \
+    "Pyrite cannot compare NaN with NaN inside a container: CPython's answer depends on object identity"
+#define PYR_NAN_HASH_MESSAGE \
+    "Pyrite cannot hash NaN (a set element or dict key): CPython hashes NaN by object identity"
+
+static inline PyrValue pyr_from_bits(int64_t bits) {
+    PyrValue v;
+    __builtin_memcpy(&v, &bits, sizeof v); /* on 32-bit targets a pointer is the low half */
+    return v;
+}
+
+static inline PyrValue pyr_object_value(void *o) {
+    PyrValue v;
+    v.i = 0; /* the high half stays zero on 32-bit targets */
+    v.o = (PyrObject *)o;
+    return v;
+}
+
+static inline int64_t pyr_to_bits(PyrValue v) {
+    int64_t bits;
+    __builtin_memcpy(&bits, &v, sizeof bits);
+    return bits;
+}
+
+/* Rich comparison operators, as pyr_str_compare numbers them. */
+enum PyrCmpOp { PYR_EQ = 0, PYR_NE = 1, PYR_LT = 2, PYR_LE = 3, PYR_GT = 4, PYR_GE = 5 };
+int pyr_value_richcmp(PyrValue a, PyrValue b, const PyrType *t, int op); /* 1 0, -1 raised */
+int pyr_value_truth(PyrValue v, const PyrType *t);                      /* bool(v) */
+void pyr_raise_with_repr(int32_t kind, const char *prefix, PyrValue v, const PyrType *t,
+                         const char *suffix); /* KIND(prefix + repr(v) + suffix) */
+
+/* Slices: the compiler passes start, stop, step and which of them were omitted. */
+enum { PYR_SLICE_NO_START = 1, PYR_SLICE_NO_STOP = 2, PYR_SLICE_NO_STEP = 4 };
+typedef struct PyrSlice {
+    int64_t start, stop, step, len; /* CPython's PySlice_Unpack + PySlice_AdjustIndices */
+} PyrSlice;
+int pyr_slice_adjust(int64_t length, int64_t start, int64_t stop, int64_t step, int64_t omitted,
+                     PyrSlice *out); /* 0 + ValueError if step is 0 */
+
+/* ---- list ---- */
 typedef struct PyrList {
     PyrObject ob;
-    int64_t len, cap;
+    int64_t len, cap; /* cap -1: being sorted (CPython's "allocated = -1") */
     PyrValue *items;
 } PyrList;
 
-/* ---- tuple (tuple.c) ---- */
+static inline const PyrType *pyr_list_elem(const PyrList *l) { return l->ob.type->args[0]; }
+PyrList *pyr_list_new(const PyrType *type, int64_t len);
+int pyr_list_reserve(PyrList *l, int64_t need); /* 0 + MemoryError */
+void pyr_list_init(PyrList *l, int64_t i, int64_t bits);
+void pyr_list_append(PyrList *l, int64_t bits);
+PyrList *pyr_list_from_values(const PyrType *type, const PyrValue *items, int64_t n);
+PyrList *pyr_list_copy(PyrList *l);
+
+/* ---- tuple ---- */
 typedef struct PyrTuple {
     PyrObject ob;
     int64_t len;
@@ -224,5 +288,57 @@ PyrStr *pyr_str_mod(PyrStr *fmt, int64_t bits, const PyrType *t);
 PyrStr *pyr_repr(int64_t bits, const PyrType *t);   /* value.c */
 PyrStr *pyr_to_str(int64_t bits, const PyrType *t); /* value.c */
 /* ==== end of str ==== */
+static inline const PyrType *pyr_tuple_item_type(const PyrType *t, int64_t i) {
+    return t->nargs < 0 ? t->args[0] : t->args[i];
+}
+PyrTuple *pyr_tuple_new(const PyrType *type, int64_t len);
+void pyr_tuple_init(PyrTuple *t, int64_t i, int64_t bits);
+
+/* ---- dict: a compact, insertion-ordered hash table (dict.c) ----
+ * entries[0 .. nentries) in insertion order (hash -1: deleted); index[] maps
+ * hash slots to entry numbers. Sizes follow CPython 3.11's (8 slots at least,
+ * 2/3 of them usable, growth to 3 * len) so that entry positions, which an
+ * iteration walks, match CPython's. */
+typedef struct PyrDictEntry {
+    int64_t hash;
+    PyrValue key, value;
+} PyrDictEntry;
+
+typedef struct PyrDict {
+    PyrObject ob;
+    int64_t len;      /* live entries */
+    int64_t nentries; /* entries used, live or deleted */
+    int64_t usable;   /* entries left before the table must grow */
+    int64_t mask;     /* index slots - 1; -1: no table yet */
+    int64_t *index;   /* -1 empty, -2 deleted, else an entry number */
+    PyrDictEntry *entries;
+} PyrDict;
+
+static inline const PyrType *pyr_dict_key_type(const PyrDict *d) { return d->ob.type->args[0]; }
+static inline const PyrType *pyr_dict_value_type(const PyrDict *d) { return d->ob.type->args[1]; }
+void pyr_dict_release(PyrDict *d); /* drops the contents: for dealloc */
+int pyr_dict_equal(PyrDict *a, PyrDict *b);
+
+/* ---- set: CPython 3.11's table, probe sequence and resize policy (set.c) ----
+ * An entry is active when hash != -1; otherwise key bits -1 mark an unused
+ * slot and 0 a deleted one (CPython's dummy). */
+typedef struct PyrSetEntry {
+    int64_t hash;
+    PyrValue key;
+} PyrSetEntry;
+
+typedef struct PyrSet {
+    PyrObject ob;
+    int64_t fill;   /* active + deleted */
+    int64_t used;   /* active */
+    int64_t mask;   /* slots - 1 */
+    int64_t finger; /* where pop() looks next */
+    PyrSetEntry *table;
+} PyrSet;
+
+static inline const PyrType *pyr_set_elem(const PyrSet *s) { return s->ob.type->args[0]; }
+static inline int pyr_set_active(const PyrSetEntry *e) { return e->hash != -1; }
+void pyr_set_release(PyrSet *s); /* drops the contents: for dealloc */
+int pyr_set_richcmp(PyrSet *a, PyrSet *b, int op);
 
 #endif

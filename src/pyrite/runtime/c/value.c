@@ -42,11 +42,44 @@ static void repr_str(PyrBuf *b, const PyrStr *s) {
     pyr_buf_bytes(b, &quote, 1);
 }
 
-static void repr_items(PyrBuf *b, const PyrValue *items, int64_t n, const PyrType *t, const PyrType *const *per_item) {
+static void repr_items(PyrBuf *b, const PyrValue *items, int64_t n, const PyrType *t) {
     for (int64_t i = 0; i < n; i++) {
         if (i) pyr_buf_cstr(b, ", ");
-        pyr_repr_into(b, items[i], per_item ? per_item[i] : t);
+        pyr_repr_into(b, items[i], t->kind == PYR_TUPLE ? pyr_tuple_item_type(t, i) : t->args[0]);
     }
+}
+
+static void repr_dict(PyrBuf *b, const PyrDict *d) {
+    const PyrType *kt = pyr_dict_key_type(d), *vt = pyr_dict_value_type(d);
+    int first = 1;
+    pyr_buf_cstr(b, "{");
+    for (int64_t i = 0; i < d->nentries; i++) {
+        const PyrDictEntry *e = &d->entries[i];
+        if (e->hash == -1) continue;
+        if (!first) pyr_buf_cstr(b, ", ");
+        first = 0;
+        pyr_repr_into(b, e->key, kt);
+        pyr_buf_cstr(b, ": ");
+        pyr_repr_into(b, e->value, vt);
+    }
+    pyr_buf_cstr(b, "}");
+}
+
+/* CPython: set() when empty, else the elements in table order. */
+static void repr_set(PyrBuf *b, const PyrSet *s) {
+    if (s->used == 0) {
+        pyr_buf_cstr(b, "set()");
+        return;
+    }
+    int first = 1;
+    pyr_buf_cstr(b, "{");
+    for (int64_t i = 0; i <= s->mask; i++) {
+        if (!pyr_set_active(&s->table[i])) continue;
+        if (!first) pyr_buf_cstr(b, ", ");
+        first = 0;
+        pyr_repr_into(b, s->table[i].key, pyr_set_elem(s));
+    }
+    pyr_buf_cstr(b, "}");
 }
 
 void pyr_repr_into(PyrBuf *b, PyrValue v, const PyrType *t) {
@@ -70,17 +103,23 @@ void pyr_repr_into(PyrBuf *b, PyrValue v, const PyrType *t) {
     case PYR_LIST: {
         const PyrList *l = (const PyrList *)v.o;
         pyr_buf_cstr(b, "[");
-        repr_items(b, l->items, l->len, t->args[0], NULL);
+        repr_items(b, l->items, l->len, t);
         pyr_buf_cstr(b, "]");
         return;
     }
     case PYR_TUPLE: {
         const PyrTuple *tu = (const PyrTuple *)v.o;
         pyr_buf_cstr(b, "(");
-        repr_items(b, tu->items, tu->len, NULL, t->args);
+        repr_items(b, tu->items, tu->len, t);
         pyr_buf_cstr(b, tu->len == 1 ? ",)" : ")");
         return;
     }
+    case PYR_DICT:
+        repr_dict(b, (const PyrDict *)v.o);
+        return;
+    case PYR_SET:
+        repr_set(b, (const PyrSet *)v.o);
+        return;
     default:
         pyr_buf_cstr(b, "<object>");
     }
@@ -93,70 +132,147 @@ void pyr_str_into(PyrBuf *b, PyrValue v, const PyrType *t) {
         pyr_repr_into(b, v, t);
 }
 
+/* raise KIND(prefix + repr(v) + suffix), e.g. ValueError: 5 is not in list. */
+void pyr_raise_with_repr(int32_t kind, const char *prefix, PyrValue v, const PyrType *t, const char *suffix) {
+    PyrBuf b;
+    pyr_buf_init(&b);
+    pyr_buf_cstr(&b, prefix);
+    pyr_repr_into(&b, v, t);
+    pyr_buf_cstr(&b, suffix);
+    if (b.failed)
+        pyr_raise_cstr(PYR_MemoryError, "");
+    else
+        pyrite_raise(kind, b.data, b.len);
+    pyr_buf_free(&b);
+}
+
 int pyr_str_equal(const PyrStr *a, const PyrStr *b);
 int pyr_str_order(const PyrStr *a, const PyrStr *b);
 int64_t pyr_str_hash(PyrStr *s);
 
+static int nan_pair(double a, double b) {
+    if (a == a || b == b) return 0;
+    pyr_raise_cstr(PYR_ValueError, PYR_NAN_EQ_MESSAGE);
+    return 1;
+}
+
+/* Equality inside a container: CPython's PyObject_RichCompareBool(a, b, Py_EQ). */
 int pyr_value_eq(PyrValue a, PyrValue b, const PyrType *t) {
     switch (t->kind) {
     case PYR_INT:
     case PYR_BOOL:
         return a.i == b.i;
     case PYR_FLOAT:
-        return a.f == b.f;
+        return nan_pair(a.f, b.f) ? -1 : a.f == b.f;
     case PYR_NONE:
         return 1;
     case PYR_STR:
         return pyr_str_equal((const PyrStr *)a.o, (const PyrStr *)b.o);
-    case PYR_LIST: {
-        const PyrList *x = (const PyrList *)a.o, *y = (const PyrList *)b.o;
-        if (x->len != y->len) return 0;
-        for (int64_t i = 0; i < x->len; i++)
-            if (!pyr_value_eq(x->items[i], y->items[i], t->args[0])) return 0;
-        return 1;
-    }
-    case PYR_TUPLE: {
-        const PyrTuple *x = (const PyrTuple *)a.o, *y = (const PyrTuple *)b.o;
-        for (int64_t i = 0; i < x->len; i++)
-            if (!pyr_value_eq(x->items[i], y->items[i], t->args[i])) return 0;
-        return 1;
-    }
     default:
-        return a.o == b.o;
+        return pyr_value_richcmp(a, b, t, PYR_EQ);
     }
 }
 
-/* Lexicographic comparison of sequences as CPython does it: the first unequal
- * pair decides with <, else the lengths. */
-static int cmp_seq(const PyrValue *x, int64_t nx, const PyrValue *y, int64_t ny, const PyrType *t,
-                   const PyrType *const *per_item) {
-    int64_t n = nx < ny ? nx : ny;
-    for (int64_t i = 0; i < n; i++) {
-        const PyrType *it = per_item ? per_item[i] : t;
-        if (!pyr_value_eq(x[i], y[i], it)) return pyr_value_cmp(x[i], y[i], it);
+static int compare_i64(int64_t x, int64_t y, int op) {
+    switch (op) {
+    case PYR_EQ: return x == y;
+    case PYR_NE: return x != y;
+    case PYR_LT: return x < y;
+    case PYR_LE: return x <= y;
+    case PYR_GT: return x > y;
+    default: return x >= y;
     }
-    return nx < ny ? -1 : nx > ny ? 1 : 0;
 }
 
-int pyr_value_cmp(PyrValue a, PyrValue b, const PyrType *t) {
+static int compare_f64(double x, double y, int op) {
+    switch (op) {
+    case PYR_EQ: return x == y;
+    case PYR_NE: return x != y;
+    case PYR_LT: return x < y;
+    case PYR_LE: return x <= y;
+    case PYR_GT: return x > y;
+    default: return x >= y;
+    }
+}
+
+/* Sequences as CPython's list_richcompare / tuplerichcompare: the first pair that
+ * is not equal decides with op, else the lengths do. Lists (not tuples) of
+ * different lengths are unequal without looking at any item. */
+static int compare_seq(const PyrValue *x, int64_t nx, const PyrValue *y, int64_t ny, const PyrType *t, int op) {
+    int is_tuple = t->kind == PYR_TUPLE;
+    if (!is_tuple && nx != ny && (op == PYR_EQ || op == PYR_NE)) return op == PYR_NE;
+    int64_t n = nx < ny ? nx : ny, i;
+    for (i = 0; i < n; i++) {
+        int eq = pyr_value_eq(x[i], y[i], is_tuple ? pyr_tuple_item_type(t, i) : t->args[0]);
+        if (eq < 0) return -1;
+        if (!eq) break;
+    }
+    if (i >= n) return compare_i64(nx, ny, op);
+    if (op == PYR_EQ || op == PYR_NE) return op == PYR_NE;
+    return pyr_value_richcmp(x[i], y[i], is_tuple ? pyr_tuple_item_type(t, i) : t->args[0], op);
+}
+
+/* a OP b for two values of type t (the compiler has rejected ill-typed ops). */
+int pyr_value_richcmp(PyrValue a, PyrValue b, const PyrType *t, int op) {
     switch (t->kind) {
     case PYR_INT:
     case PYR_BOOL:
-        return a.i < b.i ? -1 : a.i > b.i ? 1 : 0;
+        return compare_i64(a.i, b.i, op);
     case PYR_FLOAT:
-        return a.f < b.f ? -1 : a.f > b.f ? 1 : 0;
+        return compare_f64(a.f, b.f, op);
+    case PYR_NONE:
+        return op == PYR_EQ || op == PYR_LE || op == PYR_GE;
     case PYR_STR:
-        return pyr_str_order((const PyrStr *)a.o, (const PyrStr *)b.o);
+        if (op == PYR_EQ || op == PYR_NE) return pyr_str_equal((const PyrStr *)a.o, (const PyrStr *)b.o) == (op == PYR_EQ);
+        return compare_i64(pyr_str_order((const PyrStr *)a.o, (const PyrStr *)b.o), 0, op);
     case PYR_LIST: {
         const PyrList *x = (const PyrList *)a.o, *y = (const PyrList *)b.o;
-        return cmp_seq(x->items, x->len, y->items, y->len, t->args[0], NULL);
+        return compare_seq(x->items, x->len, y->items, y->len, t, op);
     }
     case PYR_TUPLE: {
         const PyrTuple *x = (const PyrTuple *)a.o, *y = (const PyrTuple *)b.o;
-        return cmp_seq(x->items, x->len, y->items, y->len, NULL, t->args);
+        return compare_seq(x->items, x->len, y->items, y->len, t, op);
     }
+    case PYR_DICT: {
+        int eq = pyr_dict_equal((PyrDict *)a.o, (PyrDict *)b.o);
+        return eq < 0 ? -1 : eq == (op == PYR_EQ);
+    }
+    case PYR_SET:
+        return pyr_set_richcmp((PyrSet *)a.o, (PyrSet *)b.o, op);
     default:
+        return compare_i64((int64_t)(intptr_t)a.o, (int64_t)(intptr_t)b.o, op);
+    }
+}
+
+int pyr_value_cmp(PyrValue a, PyrValue b, const PyrType *t) {
+    int lt = pyr_value_richcmp(a, b, t, PYR_LT);
+    if (lt) return lt < 0 ? 0 : -1;
+    int gt = pyr_value_richcmp(a, b, t, PYR_GT);
+    return gt > 0 ? 1 : 0;
+}
+
+/* bool(v) */
+int pyr_value_truth(PyrValue v, const PyrType *t) {
+    switch (t->kind) {
+    case PYR_INT:
+    case PYR_BOOL:
+        return v.i != 0;
+    case PYR_FLOAT:
+        return v.f != 0.0;
+    case PYR_NONE:
         return 0;
+    case PYR_STR:
+        return ((const PyrStr *)v.o)->len != 0;
+    case PYR_LIST:
+        return ((const PyrList *)v.o)->len != 0;
+    case PYR_TUPLE:
+        return ((const PyrTuple *)v.o)->len != 0;
+    case PYR_DICT:
+        return ((const PyrDict *)v.o)->len != 0;
+    case PYR_SET:
+        return ((const PyrSet *)v.o)->used != 0;
+    default:
+        return v.o != NULL;
     }
 }
 
@@ -174,7 +290,10 @@ static int64_t hash_int(int64_t x) {
 static int64_t hash_float(double x) {
     const uint64_t P = ((uint64_t)1 << 61) - 1;
     if (isinf(x)) return x > 0 ? 314159 : -314159;
-    if (isnan(x)) return 0; /* CPython hashes NaN by identity; equal NaNs never meet */
+    if (isnan(x)) { /* CPython hashes NaN by object identity */
+        pyr_raise_cstr(PYR_ValueError, PYR_NAN_HASH_MESSAGE);
+        return -1;
+    }
     int e;
     double m = frexp(x, &e);
     int sign = 1;
@@ -203,8 +322,9 @@ static int64_t hash_tuple(const PyrTuple *tu, const PyrType *t) {
     const uint64_t P1 = 11400714785074694791ull, P2 = 14029467366897019727ull, P5 = 2870177450012600261ull;
     uint64_t acc = P5;
     for (int64_t i = 0; i < tu->len; i++) {
-        uint64_t lane = (uint64_t)pyr_value_hash(tu->items[i], t->args[i]);
-        acc += lane * P2;
+        int64_t h = pyr_value_hash(tu->items[i], pyr_tuple_item_type(t, i));
+        if (h == -1) return -1;
+        acc += (uint64_t)h * P2;
         acc = (acc << 31) | (acc >> 33);
         acc *= P1;
     }
@@ -212,6 +332,7 @@ static int64_t hash_tuple(const PyrTuple *tu, const PyrType *t) {
     return acc == (uint64_t)-1 ? 1546275796 : (int64_t)acc;
 }
 
+/* hash(v); -1 with an exception raised when Pyrite cannot give CPython's value. */
 int64_t pyr_value_hash(PyrValue v, const PyrType *t) {
     switch (t->kind) {
     case PYR_INT:
@@ -223,10 +344,39 @@ int64_t pyr_value_hash(PyrValue v, const PyrType *t) {
         return pyr_str_hash((PyrStr *)v.o);
     case PYR_TUPLE:
         return hash_tuple((const PyrTuple *)v.o, t);
+    case PYR_NONE:
+        pyr_raise_cstr(PYR_ValueError, "Pyrite cannot hash None: CPython 3.11 hashes None by its address");
+        return -1;
+    case PYR_LIST:
+        pyr_raise_cstr(PYR_TypeError, "unhashable type: 'list'");
+        return -1;
+    case PYR_DICT:
+        pyr_raise_cstr(PYR_TypeError, "unhashable type: 'dict'");
+        return -1;
+    case PYR_SET:
+        pyr_raise_cstr(PYR_TypeError, "unhashable type: 'set'");
+        return -1;
     default:
-        return 0;
+        pyr_raise_cstr(PYR_TypeError, "unhashable type");
+        return -1;
     }
 }
+
+/* ---- what compiled code calls ---- */
+
+/* a OP b for any two values of type t (op: PyrCmpOp). */
+_Bool pyr_compare(int64_t a, int64_t b, const PyrType *t, int64_t op) {
+    return pyr_value_richcmp(pyr_from_bits(a), pyr_from_bits(b), t, (int)op) > 0;
+}
+
+/* hash(v) */
+int64_t pyr_hash(int64_t bits, const PyrType *t) {
+    int64_t h = pyr_value_hash(pyr_from_bits(bits), t);
+    return h == -1 ? 0 : h;
+}
+
+/* bool(v) */
+_Bool pyr_truth(int64_t bits, const PyrType *t) { return pyr_value_truth(pyr_from_bits(bits), t); }
 
 /* print(x) / str(x) / repr(x) of any value (as int64 bits), given its descriptor. */
 static PyrValue bits_value(int64_t bits) {
