@@ -173,3 +173,18 @@ def runtime_child(runtime_object_file):
                   f"runtime = JittedRuntime.load({str(runtime_object_file)!r})\n" + body)
         return subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
     return run
+
+
+@pytest.fixture(scope="module")
+def rv(runtime):
+    """The runtime's objects made from and read back as Python values (runtime_values.py)."""
+    from runtime_values import RuntimeValues
+    return RuntimeValues(runtime)
+
+
+@pytest.fixture
+def no_leaks(rv):
+    """Fails a test that leaves runtime objects alive once it has released what it made."""
+    before = rv.live()
+    yield
+    assert rv.live() == before, f"{rv.live() - before} objects leaked"
