@@ -330,6 +330,28 @@ def test_sort_of_long_lists_with_nan_is_cpythons(rv, seed):
         rv.release(key_list, Type.list(FLOAT))
 
 
+@pytest.mark.parametrize("kind", ["int", "small int", "float", "bool"])
+def test_long_sorts_without_nan(rv, kind):
+    """Int, bool and NaN-free float keys take the radix path (n >= 256): the
+    permutation must still be CPython's, with -0.0 and 0.0 kept in order."""
+    rng = random.Random(kind)
+    draw = {"int": lambda: rng.randrange(-(2**63), 2**63), "small int": lambda: rng.randrange(-3, 300),
+            "float": lambda: rng.choice([0.0, -0.0, 1.5, -1e300, INF, -INF, rng.random(), -rng.random()]),
+            "bool": lambda: rng.random() < 0.5}[kind]
+    t = {"float": FLOAT, "bool": BOOL}.get(kind, INT)
+    for n in (255, 256, 1000, 5000):
+        for reverse in (False, True):
+            keys = [draw() for _ in range(n)]
+            items, key_list = rv.new(list(range(n)), Type.list(INT)), rv.new(keys, Type.list(t))
+            rv.call("pyr_list_sort_keyed", items, key_list, int(reverse))
+            assert rv.value(items, Type.list(INT)) == sorted(range(n), key=keys.__getitem__, reverse=reverse)
+            plain = rv.new(keys, Type.list(t))
+            rv.call("pyr_list_sort", plain, int(reverse))
+            assert rv.py(plain, Type.list(t)) == canon(sorted(keys, reverse=reverse))
+            for obj, typ in ((items, Type.list(INT)), (key_list, Type.list(t)), (plain, Type.list(t))):
+                rv.release(obj, typ)
+
+
 @SETTINGS
 @given(runs(st.integers(0, 40)), st.booleans())
 def test_keyed_sort_is_stable(rv, values, reverse):

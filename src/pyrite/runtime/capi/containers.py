@@ -82,7 +82,7 @@ LIST = {
     "pyr_list_setslice": (_V, (_P, *_SLICE, _P), "writes"),
     "pyr_list_delslice": (_V, (_P, *_SLICE), "writes"),
     "pyr_list_sort": (_V, (_P, _I), "writes"),          # reverse as 0 / 1
-    "pyr_list_sort_keyed": (_V, (_P, _P, _I), "writes"),  # l, keys (permuted too), reverse
+    "pyr_list_sort_keyed": (_V, (_P, _P, _I), "writes"),  # l, keys (left in any order), reverse
     "pyr_list_sorted": (_P, (_P, _I), "raises"),
     "pyr_list_sort_begin": (_P, (_P,), "writes"),
     "pyr_list_sort_end": (_V, (_P, _P, _P, _I), "writes"),  # l, items, keys or NULL, reverse
