@@ -1,4 +1,5 @@
-"""Entry points of the core object runtime: objects, str basics, list, tuple, any value."""
+"""Entry points of the core object runtime: objects, str basics, any value (list and
+tuple are in containers.py)."""
 
 FUNCTIONS = {
     # objects
@@ -21,16 +22,4 @@ FUNCTIONS = {
     "pyr_print_value": ("void", ("i64", "ptr"), "io"),
     "pyr_repr": ("ptr", ("i64", "ptr"), "pure"),
     "pyr_to_str": ("ptr", ("i64", "ptr"), "pure"),
-    # list (list.c)
-    "pyr_list_new": ("ptr", ("ptr", "i64"), "raises"),
-    "pyr_list_init": ("void", ("ptr", "i64", "i64"), "raises"),
-    "pyr_list_len": ("i64", ("ptr",), "reads"),
-    "pyr_list_get": ("i64", ("ptr", "i64"), "raises"),
-    "pyr_list_set": ("void", ("ptr", "i64", "i64"), "raises"),
-    "pyr_list_append": ("void", ("ptr", "i64"), "raises"),
-    "pyr_list_pop": ("i64", ("ptr", "i64"), "raises"),
-    # tuple (list.c)
-    "pyr_tuple_new": ("ptr", ("ptr", "i64"), "raises"),
-    "pyr_tuple_init": ("void", ("ptr", "i64", "i64"), "raises"),
-    "pyr_tuple_get": ("i64", ("ptr", "i64"), "reads"),
 }
