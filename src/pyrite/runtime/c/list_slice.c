@@ -18,7 +18,7 @@ static int64_t clamp_index(int64_t i, int64_t length, int64_t step) {
     return i;
 }
 
-int pyr_slice_adjust(int64_t length, int64_t start, int64_t stop, int64_t step, int64_t omitted, PyrSlice *out) {
+int pyr_slice_indices(int64_t length, int64_t start, int64_t stop, int64_t step, int64_t omitted, PyrSlice *out) {
     if (omitted & PYR_SLICE_NO_STEP) step = 1;
     if (step == 0) {
         pyr_raise_cstr(PYR_ValueError, "slice step cannot be zero");
@@ -43,7 +43,7 @@ int pyr_slice_adjust(int64_t length, int64_t start, int64_t stop, int64_t step, 
 /* l[start:stop:step] */
 PyrList *pyr_list_getslice(PyrList *l, int64_t start, int64_t stop, int64_t step, int64_t omitted) {
     PyrSlice s;
-    if (!pyr_slice_adjust(l->len, start, stop, step, omitted, &s)) return NULL;
+    if (!pyr_slice_indices(l->len, start, stop, step, omitted, &s)) return NULL;
     if (s.step == 1) return pyr_list_from_values(l->ob.type, l->items + s.start, s.len);
     PyrList *r = pyr_list_new(l->ob.type, s.len);
     if (!r) return NULL;
@@ -104,7 +104,7 @@ static void assign_extended(PyrList *l, const PyrSlice *s, const PyrList *src) {
  * other iterable first). src may be l itself. */
 void pyr_list_setslice(PyrList *l, int64_t start, int64_t stop, int64_t step, int64_t omitted, PyrList *src) {
     PyrSlice s;
-    if (!pyr_slice_adjust(l->len, start, stop, step, omitted, &s)) return;
+    if (!pyr_slice_indices(l->len, start, stop, step, omitted, &s)) return;
     PyrList *copy = NULL;
     if (src == l) {
         copy = pyr_list_from_values(l->ob.type, l->items, l->len);
@@ -124,7 +124,7 @@ void pyr_list_setslice(PyrList *l, int64_t start, int64_t stop, int64_t step, in
 /* del l[start:stop:step] */
 void pyr_list_delslice(PyrList *l, int64_t start, int64_t stop, int64_t step, int64_t omitted) {
     PyrSlice s;
-    if (!pyr_slice_adjust(l->len, start, stop, step, omitted, &s)) return;
+    if (!pyr_slice_indices(l->len, start, stop, step, omitted, &s)) return;
     if (s.step == 1) {
         PyrValue *old;
         int64_t hi = s.stop < s.start ? s.start : s.stop;

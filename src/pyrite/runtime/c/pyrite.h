@@ -188,7 +188,7 @@ enum { PYR_SLICE_NO_START = 1, PYR_SLICE_NO_STOP = 2, PYR_SLICE_NO_STEP = 4 };
 typedef struct PyrSlice {
     int64_t start, stop, step, len; /* CPython's PySlice_Unpack + PySlice_AdjustIndices */
 } PyrSlice;
-int pyr_slice_adjust(int64_t length, int64_t start, int64_t stop, int64_t step, int64_t omitted,
+int pyr_slice_indices(int64_t length, int64_t start, int64_t stop, int64_t step, int64_t omitted,
                      PyrSlice *out); /* 0 + ValueError if step is 0 */
 
 /* ---- list ---- */

@@ -60,7 +60,7 @@ static PyrTuple *gather(const PyrTuple *src, int64_t start, int64_t step, int64_
 PyrTuple *pyr_tuple_getslice(PyrTuple *t, int64_t start, int64_t stop, int64_t step, int64_t omitted,
                              const PyrType *result_type) {
     PyrSlice s;
-    if (!pyr_slice_adjust(t->len, start, stop, step, omitted, &s)) return NULL;
+    if (!pyr_slice_indices(t->len, start, stop, step, omitted, &s)) return NULL;
     return gather(t, s.start, s.step, s.len, result_type);
 }
 
