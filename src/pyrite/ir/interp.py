@@ -13,7 +13,10 @@ In a module the refcount pass has run on (`module.refcounted`), it also checks
 the pass: it counts the references compiled code obtains (an object made by an
 op, an `incref`) and releases (`decref`), and it is an error to release more
 than was obtained or to end the program normally with references unreleased
-(RefcountError). Constants are immortal and not counted.
+(RefcountError). Constants are immortal and not counted: a str constant is
+a `StaticStr`, an object of its own, because Python shares some strings
+(one-character ones, "") and a result the program counts must never be the
+very object a constant is.
 
 An uncaught exception prints a CPython-style traceback to stderr and gives
 status 1:
@@ -119,6 +122,7 @@ class _Machine:
         self.stack: list[Frame] = []
         self.globals = {name: Cell(_zero(ty)) for name, ty in module.globals.items()}
         self.refs = RefCounts(module.refcounted)
+        self.statics: dict[str, StaticStr] = {}
 
     def run(self) -> None:
         entry = self.module.functions.get(Module.ENTRY)
@@ -142,9 +146,9 @@ class _Machine:
         env = frame.env
         match op:  # the most frequent ops first
             case Const(value=value, type=ty):
+                if ty.is_ref and value is not None:
+                    value = self._static(value)
                 env[op.result] = value
-                if ty.is_ref:
-                    self.refs.immortal(value)
             case Binary(op=name, type=ty, args=[a, b]):
                 env[op.result] = binary(name, ty.name, env[a], env[b])
             case Compare(pred=pred, args=[a, b]):
@@ -192,6 +196,14 @@ class _Machine:
                 raise InterpError(f"cannot run {type(op).__name__}")
         frame.index += 1
 
+    def _static(self, text: str) -> "StaticStr":
+        """The static object of a str constant: one per text, as the backend makes."""
+        found = self.statics.get(text)
+        if found is None:
+            found = self.statics[text] = StaticStr(text)
+            self.refs.immortal(found)
+        return found
+
     def _runtime(self, frame: Frame, op: RtCall, callee: str, args: list) -> None:
         match callee, args:
             case "print_i64", [n]:
@@ -233,6 +245,12 @@ class _Machine:
         if call.result is not None:
             caller.env[call.result] = value
         caller.index += 1
+
+
+class StaticStr(str):
+    """A str constant: equal to its text, but never the same object as a str the program made."""
+
+    __slots__ = ()
 
 
 class RefCounts:
