@@ -122,8 +122,9 @@ class Builder:
     def call(self, callee: str, args: list[Value], name: str | None = None) -> Value | None:
         return self.emit(Call(callee=callee, args=list(args)), name).result
 
-    def rt(self, callee: str, args: list[Value], name: str | None = None) -> Value | None:
-        return self.emit(RtCall(callee=callee, args=list(args)), name).result
+    def rt(self, callee: str, args: list[Value], name: str | None = None, type: Type | None = None) -> Value | None:
+        """`rt @callee(args)`; `type` states the result type of a function whose result is `any`."""
+        return self.emit(RtCall(callee=callee, args=list(args), type=type), name).result
 
     def br(self, target: Block, args: list[Value] = ()) -> None:
         self.emit(Br(target=target, args=list(args)))
