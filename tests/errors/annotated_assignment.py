@@ -6,5 +6,6 @@ def mean3(a: int, b: int, c: int) -> float:
 limit: int = 10
 rate: float = 0.5
 count: bool = 3  # ERROR: 'count' is annotated bool but assigned int
-names: list[str] = []  # ERROR: type 'list[str]' is not supported yet # ERROR: lists are not supported yet
+names: list[str] = []
+table: dict[str, int] = {}  # ERROR: type 'dict[str, int]' is not supported yet # ERROR: dicts are not supported yet
 print(mean3(1, 2, 3), limit, rate)

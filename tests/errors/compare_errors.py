@@ -9,5 +9,5 @@ def between(x: float, lo: float, hi: float) -> bool:
 
 
 print(check(3), between(0.5, 0.0, 1.0))
-print("abc" < "abd")  # ERROR: cannot compare 'str' and 'str'
+print("abc" < "abd", "abc" == 3)  # ERROR: cannot compare 'str' and 'int'
 print(3 in 5)  # ERROR: 'in' is not supported yet

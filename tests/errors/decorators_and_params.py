@@ -14,11 +14,11 @@ def scaled(x: float, *, factor: float) -> float:  # ERROR: keyword-only paramete
     return x * factor
 
 
-def named(label: str) -> None:  # ERROR: type 'str' is not supported yet
+def named(label: dict[str, int]) -> None:  # ERROR: type 'dict[str, int]' is not supported yet
     pass
 
 
-def items(values: list[int]) -> int:  # ERROR: type 'list[int]' is not supported yet
+def items(values: list[tuple[int, int]]) -> int:  # ERROR: type 'list[tuple[int, int]]' is not supported yet
     return 0
 
 

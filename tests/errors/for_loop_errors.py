@@ -1,7 +1,9 @@
 def count_chars(n: int) -> int:
     total = 0
-    for ch in "hello":  # ERROR: for loops can only iterate over range(...) in version 0, not over 'str'
+    for ch in "hello":
         total += 1
+    for digit in n:  # ERROR: cannot iterate over a value of type 'int'
+        total += digit
     for i in range(0.0, 10.0):  # ERROR: a range() argument must be an int, not float
         total += i
     for a, b in range(3):  # ERROR: a for loop needs a single loop variable

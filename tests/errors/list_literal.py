@@ -3,5 +3,5 @@ def total(n: int) -> int:
     return n
 
 
-primes = [2, 3, 5, 7]  # ERROR: lists are not supported yet (version 0 compiles scalars: int, float, bool)
+primes = [2, 3, 5, 7]
 print(total(4))

@@ -8,4 +8,4 @@ print(weighted(
     """two""",
     0.5,
 ))
-# ERROR@8: a str cannot be used as argument 'b' of weighted()
+# ERROR@8: argument 'b' of weighted() must be float, not str

@@ -5,4 +5,4 @@ def label(n: int) -> None:
 
 
 label(3)
-name = "pyrite"  # ERROR: str variables are not supported yet
+name = "pyrite"

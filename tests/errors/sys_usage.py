@@ -5,7 +5,7 @@ def validate(n: int) -> int:
     if n < 0:
         sys.exit("negative")
     if n > 100:
-        sys.exit(2.5)  # ERROR: sys.exit() needs an int or a str literal, not float
+        sys.exit(2.5)  # ERROR: sys.exit() needs an int or a str, not float
     return n
 
 

@@ -7,7 +7,7 @@ def search(n: int) -> int:
 values = {1: 2}  # ERROR: dicts are not supported yet
 seen = {1, 2}  # ERROR: sets are not supported yet
 x = 5
-print(x[0])  # ERROR: indexing and slicing are not supported yet
+print(x[0])  # ERROR: 'int' object is not subscriptable
 print(x.real)  # ERROR: attribute access ('.real') is not supported yet
-print(x.bit_length())  # ERROR: method calls ('.bit_length()') are not supported yet
+print(x.bit_length())  # ERROR: int method 'bit_length' is not supported yet
 print(search(10))

@@ -1,5 +1,5 @@
 count = 0
-while "running":  # ERROR: a str cannot be used as a condition
+while "running":
     count += 1
     if count > 3:
         break

@@ -95,9 +95,57 @@ def unbound_lines(tm: TypedModule) -> set[tuple[int, str]]:
     ("math.pi", "float"), ("math.tau", "float"), ("math.inf", "float"),
     ("-9223372036854775808", "int"), ("9223372036854775807", "int"),
     ("None", "None"), ("'text'", "str"),
+    ("'a' + 'b'", "str"), ("'ab'[0]", "str"), ("len('ab')", "int"), ("str(2.5)", "str"), ("repr('a')", "str"),
+    ("str()", "str"), ("'a' < 'b'", "bool"), ("'a' or 'b'", "str"), ("bool('')", "bool"), ("int('12')", "int"),
+    ("[1, 2]", "list[int]"), ("[0.5]", "list[float]"), ("[True]", "list[bool]"), ("['a']", "list[str]"),
+    ("[[1], []]", "list[list[int]]"), ("[[[0.5]]]", "list[list[list[float]]]"), ("[1, 2][0]", "int"),
+    ("[[1]][0]", "list[int]"), ("len([1])", "int"), ("[0] * 3", "list[int]"), ("2 * ['x']", "list[str]"),
+    ("[1] + [2]", "list[int]"), ("[1] + []", "list[int]"), ("str([1])", "str"), ("[1] if True else []", "list[int]"),
 ])
 def test_expression_type(expr: str, expected: str):
     assert printed_type(expr) == expected
+
+
+def test_list_and_str_variables_parameters_and_returns():
+    tm = typed('''
+        names: list[str] = []
+        grid = [[0.5] * 2]
+
+        def first(xs: list[list[float]], label: str = "x") -> str:
+            xs[0][1] += 1.0
+            return label + str(xs[0][0])
+
+        def grow(xs: list[int]) -> list[int]:
+            xs.append(len(xs))
+            return xs + []
+    ''')
+    assert str(tm.globals["names"]) == "list[str]" and str(tm.globals["grid"]) == "list[list[float]]"
+    first, grow = tm.functions["first"], tm.functions["grow"]
+    assert [str(t) for _, t in first.params] == ["list[list[float]]", "str"] and first.ret == STR
+    assert str(grow.ret) == "list[int]"
+    methods = sorted(info.name for info in tm.calls.values() if info.kind == "method")
+    assert methods == ["list.append"]
+
+
+def test_method_call_info_holds_the_receiver_first():
+    tm = typed("xs = [1]\nxs.append(2)\nprint(xs.pop(0), xs.pop())\n")
+    calls = [tm.calls[n] for n in ast.walk(tm.tree) if isinstance(n, ast.Call) and tm.calls[n].kind == "method"]
+    shapes = sorted((info.name, [ast.unparse(a) for a in info.args]) for info in calls)
+    assert shapes == [("list.append", ["xs", "2"]), ("list.pop", ["xs"]), ("list.pop", ["xs", "0"])]
+
+
+@pytest.mark.parametrize("source, message", [
+    ("xs = [1, 2.5]", "list[int] cannot hold a float"),
+    ("xs = []", "cannot infer the element type of an empty list"),
+    ("xs = [1]\nxs.push(2)", "list has no method 'push'"),
+    ("s = 'a'\ns.append('b')", "str has no method 'append'"),
+    ("xs = [1]\nxs[0] = 'a'", "list[int] cannot hold a str"),
+    ("n = 1\nprint(n[0])", "'int' object is not subscriptable"),
+    ("xs = [1]\nprint(xs[0.5])", "list indices must be integers, not 'float'"),
+    ("xs: list[dict[int, int]] = []", "type 'list[dict[int, int]]' is not supported yet"),
+])
+def test_list_and_str_mistakes(source: str, message: str):
+    assert message in rejected(source)[0]
 
 
 def test_every_accepted_expression_has_a_type():

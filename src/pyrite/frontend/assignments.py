@@ -1,5 +1,5 @@
 """Assignments: `x = v`, `a = b = v`, `a, b = b, a`, `q, r = divmod(a, b)`,
-`x += v`, `x: float = v`.
+`x += v`, `x: float = v`, `xs[i] = v`, `xs[i] += v`.
 
 A variable's type is the type of its first assignment in the source; every
 later assignment must give exactly that type. CPython would keep an int in a
@@ -11,35 +11,50 @@ from __future__ import annotations
 import ast
 
 from pyrite.frontend import expressions as ex
+from pyrite.frontend import sequences
 from pyrite.frontend.context import Checker
 from pyrite.frontend.library import reserved_reason
 from pyrite.frontend.names import binding, infers_here, known_type, variable_kind, variable_type
 from pyrite.frontend.operators import binop_message, binop_type, symbol
 from pyrite.frontend.pytypes import (
-    ERROR, SCALARS, VERSION0, annotation_type, conversion_hint, is_none_literal,
+    ERROR, VERSION0, annotation_type, conversion_hint, is_none_literal, is_value,
 )
-from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, STR, PyType, tuple_of
+from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, PyType, tuple_of
 from pyrite.frontend.unsupported import report_expression
-from pyrite.frontend.values import expect_scalar, misuse
+from pyrite.frontend.values import expect_value, misuse
 
 
 def check_assign(ck: Checker, node: ast.Assign) -> None:
     value = node.value
+    if len(node.targets) == 1 and isinstance(node.targets[0], ast.Subscript):
+        sequences.check_item_assign(ck, node.targets[0], value)
+        return
     unpacking = isinstance(value, ast.Tuple) and any(isinstance(t, (ast.Tuple, ast.List)) for t in node.targets)
-    vt = check_tuple_value(ck, value) if unpacking else ex.check_expr(ck, value)
+    if unpacking:
+        vt = check_tuple_value(ck, value)
+    else:
+        vt = ex.check_expr(ck, value, expected=_declared_type(ck, node.targets))
     for target in node.targets:
         assign_target(ck, target, vt, value)
 
 
+def _declared_type(ck: Checker, targets: list[ast.expr]) -> PyType | None:
+    """The type an earlier assignment gave the variable `targets` name, if any: it types `xs = []`."""
+    first = targets[0]
+    if not isinstance(first, ast.Name) or reserved_reason(first.id, ck.module.math_imports):
+        return None
+    return known_type(ck, first.id, store_kind(ck, first.id))
+
+
 def check_tuple_value(ck: Checker, value: ast.Tuple) -> PyType:
-    """`b, a` on the right of `a, b = b, a`: a tuple of scalars."""
+    """`b, a` on the right of `a, b = b, a`: a tuple of values."""
     items = []
     for item in value.elts:
         if isinstance(item, ast.Starred):
             report_expression(ck, item)
             items.append(ERROR)
         else:
-            items.append(expect_scalar(ck, item, ex.check_expr(ck, item)))
+            items.append(expect_value(ck, item, ex.check_expr(ck, item)))
     if ERROR in items:
         return ERROR
     return ck.record(value, tuple_of(*items))
@@ -54,7 +69,7 @@ def assign_target(ck: Checker, target: ast.expr, vt: PyType, value: ast.expr | N
         case ast.List():
             ck.error(target, "list targets are not supported", "write a, b = ...")
         case ast.Subscript():
-            ck.error(target, f"assignment to an index is not supported yet ({VERSION0})")
+            sequences.check_item_store(ck, target, vt, value)
         case ast.Attribute():
             ck.error(target, f"assignment to an attribute is not supported yet ({VERSION0})")
         case _:
@@ -67,8 +82,8 @@ def unpack(ck: Checker, target: ast.Tuple, vt: PyType, value: ast.expr | None) -
         if isinstance(name, ast.Starred):
             ck.error(name, "starred assignment ('*rest') is not supported yet")
             return
-        if not isinstance(name, ast.Name):
-            ck.error(name, "only names can be unpacked into", "a, b = ...")
+        if not isinstance(name, (ast.Name, ast.Subscript)):
+            ck.error(name, "only names and items can be unpacked into", "a, b = ... or xs[i], xs[j] = ...")
             return
     if vt != ERROR and vt.name != "tuple":
         ck.error(value or target, f"cannot unpack a value of type {vt}",
@@ -79,11 +94,11 @@ def unpack(ck: Checker, target: ast.Tuple, vt: PyType, value: ast.expr | None) -
         vt = ERROR
     if vt == ERROR:
         for name in names:
-            assign_name(ck, name, ERROR, None)
+            assign_target(ck, name, ERROR, None)
         return
     items = value.elts if isinstance(value, ast.Tuple) else [None] * len(names)
     for name, t, item in zip(names, vt.items, items):
-        assign_name(ck, name, t, item)
+        assign_target(ck, name, t, item)
     ck.record(target, vt)
 
 
@@ -103,7 +118,7 @@ def assign_name(ck: Checker, node: ast.Name, t: PyType, value: ast.expr | None) 
     ck.tables.names[node] = binding(name, kind)
     if infers_here(ck, kind):
         ck.scope.first_assigned.setdefault(name, (node.lineno, node.col_offset))
-    if t != ERROR and t not in SCALARS:
+    if t != ERROR and not is_value(t):
         ck.error(value or node, *store_misuse(name, t, value))
         t = ERROR
     declared = known_type(ck, name, kind)
@@ -133,9 +148,6 @@ def store_misuse(name: str, t: PyType, value: ast.expr | None) -> tuple[str, str
     if t == NONE:
         return (f"cannot assign None to '{name}': variables of type None are not supported yet",
                 f"optional values are not supported yet ({VERSION0})")
-    if t == STR:
-        return (f"str variables are not supported yet ({VERSION0})",
-                "str literals can only be printed: print('...')")
     return (f"cannot store a tuple in '{name}'", "unpack it: q, r = divmod(a, b)")
 
 
@@ -150,6 +162,9 @@ def assignment_hint(name: str, declared: PyType, t: PyType, value: ast.expr | No
 
 def check_augassign(ck: Checker, node: ast.AugAssign) -> None:
     target = node.target
+    if isinstance(target, ast.Subscript):
+        _check_item_augassign(ck, node, target)
+        return
     if not isinstance(target, ast.Name):
         ex.check_expr(ck, node.value)
         assign_target(ck, target, ERROR, None)
@@ -162,15 +177,30 @@ def check_augassign(ck: Checker, node: ast.AugAssign) -> None:
     kind = store_kind(ck, name)
     ck.tables.names[target] = binding(name, kind)
     current = variable_type(ck, target, kind)  # `x += 1` reads x first
-    vt = expect_scalar(ck, node.value, ex.check_expr(ck, node.value))
+    vt = expect_value(ck, node.value, ex.check_expr(ck, node.value, expected=current if current.is_list else None))
     if ERROR in (current, vt):
         return
     ck.record(target, current)
+    _check_update(ck, node, name, current, vt)
+
+
+# xs[i] += v: xs and i are evaluated once
+def _check_item_augassign(ck: Checker, node: ast.AugAssign, target: ast.Subscript) -> None:
+    current = sequences.check_item_target(ck, target)
+    vt = expect_value(ck, node.value, ex.check_expr(ck, node.value))
+    if ERROR not in (current, vt):
+        _check_update(ck, node, ast.unparse(target), current, vt)
+
+
+def _check_update(ck: Checker, node: ast.AugAssign, name: str, current: PyType, vt: PyType) -> None:
+    """`name op= v` must keep the type `name` has."""
+    sym = symbol(node.op)
     result = binop_type(node.op, current, vt, node.value)
-    if result is None:
+    if current.is_list and not isinstance(node.op, ast.Add):
+        ck.error(node, f"'{sym}=' on a list is not supported yet ({VERSION0})", f"write {name} = {name} {sym} ...")
+    elif result is None:
         ck.error(node, binop_message(node.op, current, vt))
     elif result != current:
-        sym = symbol(node.op)
         ck.error(node, f"'{name} {sym}= ...' would make '{name}' {result}, but it is {current}",
                  augmented_hint(name, node.op, current, result))
 
@@ -205,11 +235,11 @@ def check_annassign(ck: Checker, node: ast.AnnAssign) -> None:
     if node.value is None:  # `x: int` declares without assigning
         assign_name(ck, target, ann, None)
         return
-    vt = ex.check_expr(ck, node.value)
-    if vt in SCALARS and ann != ERROR and vt != ann:
+    vt = ex.check_expr(ck, node.value, expected=ann)
+    if is_value(vt) and ann != ERROR and vt != ann:
         ck.error(node.value, f"'{target.id}' is annotated {ann} but assigned {vt}",
                  conversion_hint(node.value, vt, ann))
-    if vt == ERROR or (vt in SCALARS and ann != ERROR):
+    if vt == ERROR or (is_value(vt) and ann != ERROR):
         vt = ann  # the annotation types the variable even when the value is wrong
     if is_none_literal(node.value) and ann != ERROR:
         ck.error(node.value, f"cannot assign None to '{target.id}', which is {ann}")

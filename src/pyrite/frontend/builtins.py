@@ -1,8 +1,8 @@
-"""Typing rules of the builtin, math and sys calls version 0 provides.
+"""Typing rules of the builtin, math and sys calls Pyrite provides.
 
 Each rule checks its arguments and returns the call's type, following what
 CPython returns: abs(True) is int, round(2.5) is int, round(2.5, 1) is float,
-divmod(7, 2.0) is tuple[float, float], math.floor(x) is int.
+divmod(7, 2.0) is tuple[float, float], math.floor(x) is int, len(s) is int.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from pyrite.frontend.context import Checker
 from pyrite.frontend.library import MATH_FUNCTIONS
 from pyrite.frontend.operators import pow_type
 from pyrite.frontend.pytypes import (
-    ERROR, SCALARS, VERSION0, is_none_literal, is_str_literal,
+    ERROR, VERSION0, is_none_literal, is_str_literal, is_value,
 )
 from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, STR, CallInfo, PyType, tuple_of
-from pyrite.frontend.values import expect_scalar, misuse
+from pyrite.frontend.values import expect_scalar, expect_value, misuse
 
 
 def check_builtin_call(ck: Checker, node: ast.Call, name: str) -> PyType:
@@ -91,12 +91,9 @@ def _print_arg(ck: Checker, arg: ast.expr) -> None:
         ck.record(arg, STR)
         return
     t = ex.check_expr(ck, arg)
-    if t == ERROR or t in SCALARS or t.name == "tuple" or (t == NONE and is_none_literal(arg)):
+    if t == ERROR or is_value(t) or t.name == "tuple" or (t == NONE and is_none_literal(arg)):
         return
-    if t == STR:
-        ck.error(arg, f"only str literals can be printed ({VERSION0})")
-    else:
-        ck.error(arg, *misuse(arg, t, "a print() argument"))
+    ck.error(arg, *misuse(arg, t, "a print() argument"))
 
 
 def _print_option(ck: Checker, keyword: ast.keyword) -> ast.expr | None:
@@ -148,21 +145,31 @@ def rule_conversion(ck: Checker, node: ast.Call, name: str) -> PyType:
     if not node.args:
         return CONVERSIONS[name]
     arg = node.args[0]
-    if name == "float" and is_str_literal(arg):
-        return _float_of_literal(ck, arg)
-    t = number_arg(ck, arg, name)
+    if name in ("int", "float") and is_str_literal(arg):
+        return _number_of_literal(ck, arg, name)
+    t = ex.check_expr(ck, arg)
+    if t == STR and name in ("int", "float"):
+        ck.error(arg, f"{name}() of a computed str is not supported yet ({VERSION0})",
+                 f"{name}() of a str literal is, e.g. {name}(\"12\")" if name == "int"
+                 else f"{name}() of a str literal is, e.g. {name}(\"2.5\")")
+        return ERROR
+    expect = expect_value if name == "bool" else expect_scalar  # bool(s), bool(xs): not empty
+    t = expect(ck, arg, t, f"an argument of {name}()")
     return ERROR if t == ERROR else CONVERSIONS[name]
 
 
-def _float_of_literal(ck: Checker, arg: ast.Constant) -> PyType:
-    # float("inf"), float("1.5"): irgen computes the value with Python's float()
+def _number_of_literal(ck: Checker, arg: ast.Constant, name: str) -> PyType:
+    # float("inf"), int(" 12 "): irgen computes the value with Python's own float() / int()
     ck.record(arg, STR)
     try:
-        float(arg.value)
-    except ValueError:
-        ck.error(arg, f"could not convert string to float: {arg.value!r}")
+        value = int(arg.value) if name == "int" else float(arg.value)
+    except ValueError as error:
+        ck.error(arg, str(error))
         return ERROR
-    return FLOAT
+    if name == "int" and not -2**63 <= value < 2**63:
+        ck.error(arg, "integer literal is too large: Pyrite ints are 64-bit")
+        return ERROR
+    return CONVERSIONS[name]
 
 
 def rule_round(ck: Checker, node: ast.Call, name: str) -> PyType:
@@ -201,24 +208,56 @@ def rule_pow(ck: Checker, node: ast.Call, name: str) -> PyType:
     return INT
 
 
+# ---- len str repr ------------------------------------------------------------------
+
+
+def rule_len(ck: Checker, node: ast.Call, name: str) -> PyType:
+    if not _arity(ck, node, name, 1, 1):
+        return ERROR
+    arg = node.args[0]
+    t = ex.check_expr(ck, arg)
+    if t == ERROR:
+        return ERROR
+    if t == STR or t.is_list:
+        return INT
+    if t.name == "tuple":
+        ck.error(arg, f"len() of a tuple is not supported yet ({VERSION0})")
+    else:
+        ck.error(arg, f"object of type '{t}' has no len()", "len() takes a str or a list")
+    return ERROR
+
+
+def rule_text(ck: Checker, node: ast.Call, name: str) -> PyType:
+    """str(x) and repr(x) of an int, float, bool, str or list (str() is '')."""
+    if not _arity(ck, node, name, 0 if name == "str" else 1, 1):
+        return ERROR
+    if node.args:
+        arg = node.args[0]
+        t = ex.check_expr(ck, arg)
+        if t == ERROR:
+            return ERROR
+        if t.name == "tuple":
+            ck.error(arg, f"{name}() of a tuple is not supported yet ({VERSION0})")
+            return ERROR
+        if t == NONE and not is_none_literal(arg):
+            ck.error(arg, *misuse(arg, t, f"an argument of {name}()"))
+            return ERROR
+    return STR
+
+
 RULES = {
     "abs": rule_abs, "min": rule_min_max, "max": rule_min_max,
     "int": rule_conversion, "float": rule_conversion, "bool": rule_conversion,
     "round": rule_round, "divmod": rule_divmod, "pow": rule_pow,
+    "len": rule_len, "str": rule_text, "repr": rule_text,
 }
 
 
 # ---- range (for loops only) ----------------------------------------------------
 
 
-def check_range(ck: Checker, node: ast.expr) -> None:
-    """The iterable of a for loop: range() with 1 to 3 int arguments."""
-    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "range"):
-        t = ex.check_expr(ck, node)
-        if t != ERROR:
-            ck.error(node, f"for loops can only iterate over range(...) in version 0, not over '{t}'",
-                     "for i in range(n): ...")
-        return
+def check_range(ck: Checker, node: ast.Call) -> None:
+    """`range(...)` as the iterable of a for loop: 1 to 3 int arguments."""
     ck.tables.calls[node] = CallInfo("builtin", "range", list(node.args))
     if any(isinstance(a, ast.Starred) for a in node.args):
         ck.error(node, "star arguments (*args, **kwargs) in calls are not supported yet")
@@ -259,5 +298,5 @@ def _exit_status(ck: Checker, arg: ast.expr) -> None:
         ck.record(arg, STR if is_str_literal(arg) else NONE)
         return
     t = ex.check_expr(ck, arg)
-    if t not in (ERROR, INT, BOOL):
-        ck.error(arg, f"sys.exit() needs an int or a str literal, not {t}")
+    if t not in (ERROR, INT, BOOL, STR):
+        ck.error(arg, f"sys.exit() needs an int or a str, not {t}")

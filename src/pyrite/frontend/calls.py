@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 import difflib
 
-from pyrite.frontend import builtins
+from pyrite.frontend import builtins, sequences
 from pyrite.frontend import expressions as ex  # circular: expressions calls check_call
 from pyrite.frontend.context import Checker
 from pyrite.frontend.library import (
@@ -20,10 +20,9 @@ from pyrite.frontend.names import report_undefined, variable_kind
 from pyrite.frontend.pytypes import ERROR, VERSION0, conversion_hint
 from pyrite.frontend.signatures import defaults_of
 from pyrite.frontend.typed import CallInfo, FuncInfo, PyType
-from pyrite.frontend.values import expect_scalar
+from pyrite.frontend.values import expect_value
 
 PYTHON_BUILTIN_HINTS = {
-    "str": "print the value directly: print(x)",
     "exit": "use sys.exit() after 'import sys'",
     "quit": "use sys.exit() after 'import sys'",
     "input": "reading input is not supported yet",
@@ -35,6 +34,8 @@ def check_call(ck: Checker, node: ast.Call) -> PyType:
         ck.error(node, "star arguments (*args, **kwargs) in calls are not supported yet")
         check_arguments_only(ck, node)
         return ERROR
+    if isinstance(node.func, ast.Attribute) and not ex.is_module_ref(ck, node.func.value):
+        return sequences.check_method_call(ck, node, node.func)
     callee = resolve_callee(ck, node.func)
     if callee is None:
         check_arguments_only(ck, node)
@@ -102,7 +103,8 @@ def _resolve_name(ck: Checker, func: ast.Name) -> tuple[str, str] | None:
 
 def check_user_call(ck: Checker, node: ast.Call, fn: FuncInfo) -> PyType:
     written = [*node.args, *(k.value for k in node.keywords)]
-    types = {arg: ex.check_expr(ck, arg) for arg in written}  # nodes hash by identity
+    wanted = _parameter_types(node, fn)
+    types = {arg: ex.check_expr(ck, arg, expected=wanted.get(arg)) for arg in written}  # nodes hash by identity
     params = [name for name, _ in fn.params]
     args = bind_arguments(ck, node, fn.name, params, defaults_of(fn.node))
     if args is None:
@@ -114,10 +116,18 @@ def check_user_call(ck: Checker, node: ast.Call, fn: FuncInfo) -> PyType:
     return fn.ret  # even after an argument error: the result type is known
 
 
+def _parameter_types(node: ast.Call, fn: FuncInfo) -> dict[ast.expr, PyType]:
+    """The type each written argument's parameter has, where that is clear: it types `f([])`."""
+    params = dict(fn.params)
+    wanted = {arg: t for arg, (_, t) in zip(node.args, fn.params)}
+    wanted.update({k.value: params[k.arg] for k in node.keywords if k.arg in params})
+    return {arg: t for arg, t in wanted.items() if t != ERROR}
+
+
 def check_argument(ck: Checker, fname: str, param: str, want: PyType, node: ast.expr, got: PyType) -> None:
     if want == ERROR:
         return
-    got = expect_scalar(ck, node, got, f"argument '{param}' of {fname}()")
+    got = expect_value(ck, node, got, f"argument '{param}' of {fname}()")
     if got != ERROR and got != want:
         ck.error(node, f"argument '{param}' of {fname}() must be {want}, not {got}",
                  conversion_hint(node, got, want))

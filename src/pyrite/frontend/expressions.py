@@ -12,23 +12,24 @@ import ast
 import difflib
 import math
 
-from pyrite.frontend import calls  # circular: calls type-check their arguments here
+from pyrite.frontend import calls, sequences  # circular: both type-check their operands here
 from pyrite.frontend.context import Checker
 from pyrite.frontend.library import MATH_CONSTANTS, MATH_FUNCTIONS, MODULES
 from pyrite.frontend.names import load_name, report_undefined, variable_kind
-from pyrite.frontend.operators import binop_hint, binop_message, binop_type, symbol, unary_type
-from pyrite.frontend.pytypes import ERROR, INT_MAX, SCALARS, VERSION0, conversion_hint
+from pyrite.frontend.operators import binop_hint, binop_message, binop_type, compare_problem, symbol, unary_type
+from pyrite.frontend.pytypes import ERROR, INT_MAX, SCALARS, VERSION0, conversion_hint, source_text
 from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, STR, Constant, PyType
 from pyrite.frontend.unsupported import report_expression
-from pyrite.frontend.values import expect_scalar, operand_hint
+from pyrite.frontend.values import expect_value, operand_hint
 
 # Deeper expressions are rejected, so irgen's recursive lowering stays well
 # inside Python's recursion limit.
 MAX_DEPTH = 200
 
 
-def check_expr(ck: Checker, node: ast.expr, cond: bool = False) -> PyType:
-    """The type of `node` (ERROR after reporting), recorded in the types table."""
+def check_expr(ck: Checker, node: ast.expr, cond: bool = False, expected: PyType | None = None) -> PyType:
+    """The type of `node` (ERROR after reporting), recorded in the types table.
+    `expected` is the type the context wants, if it knows one: it types `[]`."""
     scope = ck.scope
     if scope.expr_depth == 0:
         scope.too_deep_reported = False
@@ -40,18 +41,18 @@ def check_expr(ck: Checker, node: ast.expr, cond: bool = False) -> PyType:
         return ERROR
     scope.expr_depth += 1
     try:
-        t = _dispatch(ck, node, cond)
+        t = _dispatch(ck, node, cond, expected)
     finally:
         scope.expr_depth -= 1
     return ck.record(node, t)
 
 
 def check_cond(ck: Checker, node: ast.expr) -> PyType:
-    """An expression tested for truth: any scalar."""
-    return expect_scalar(ck, node, check_expr(ck, node, cond=True), "a condition")
+    """An expression tested for truth: a number, or a str or list (true when not empty)."""
+    return expect_value(ck, node, check_expr(ck, node, cond=True), "a condition")
 
 
-def _dispatch(ck: Checker, node: ast.expr, cond: bool) -> PyType:
+def _dispatch(ck: Checker, node: ast.expr, cond: bool, expected: PyType | None) -> PyType:
     match node:
         case ast.Constant():
             return check_constant(ck, node)
@@ -71,6 +72,10 @@ def _dispatch(ck: Checker, node: ast.expr, cond: bool) -> PyType:
             return check_ifexp(ck, node)
         case ast.Call():
             return calls.check_call(ck, node)
+        case ast.List():
+            return sequences.check_list(ck, node, expected)
+        case ast.Subscript():
+            return sequences.check_subscript(ck, node)
         case ast.Tuple():
             for item in node.elts:
                 check_expr(ck, item)
@@ -108,6 +113,9 @@ def check_constant(ck: Checker, node: ast.Constant) -> PyType:
 
 
 def check_attribute(ck: Checker, node: ast.Attribute) -> PyType:
+    if not is_module_ref(ck, node.value):
+        _report_value_attribute(ck, node)
+        return ERROR
     module = module_of(ck, node, called=False)
     if module == "math" and node.attr in MATH_CONSTANTS:
         ck.tables.names[node] = Constant(MATH_CONSTANTS[node.attr])
@@ -115,6 +123,22 @@ def check_attribute(ck: Checker, node: ast.Attribute) -> PyType:
     if module is not None:
         report_module_attribute(ck, node, module, called=False)
     return ERROR
+
+
+def is_module_ref(ck: Checker, value: ast.expr) -> bool:
+    """`math` or `sys` in `math.x`: a module name the program does not rebind."""
+    return isinstance(value, ast.Name) and value.id in MODULES and variable_kind(ck, value.id) is None
+
+
+def _report_value_attribute(ck: Checker, node: ast.Attribute) -> None:
+    """`xs.append` without a call, `s.size`: methods must be called; there are no other attributes."""
+    t = check_expr(ck, node.value)
+    if t == ERROR:
+        return
+    if node.attr in sequences.SUPPORTED_METHODS.get(t.name, ()):
+        ck.error(node, f"the method '{node.attr}' must be called", f"{source_text(node)}(...)")
+    else:
+        ck.error(node, f"attribute access ('.{node.attr}') is not supported yet ({VERSION0})")
 
 
 def module_of(ck: Checker, node: ast.Attribute, called: bool) -> str | None:
@@ -165,7 +189,7 @@ def check_unary(ck: Checker, node: ast.UnaryOp) -> PyType:
         return ERROR
     result = unary_type(node.op, t)
     if result is None:
-        hint = operand_hint(node.operand, t) or "'~' needs an int operand; convert with int(x)"
+        hint = "'~' needs an int operand; convert with int(x)" if t in SCALARS else operand_hint(node.operand, t)
         ck.error(node, f"bad operand type for unary {symbol(node.op)}: '{t}'", hint)
         return ERROR
     return result
@@ -179,17 +203,12 @@ def _is_int_min(node: ast.UnaryOp) -> bool:
 
 def check_binop(ck: Checker, node: ast.BinOp) -> PyType:
     lt = check_expr(ck, node.left)
-    rt = check_expr(ck, node.right)
+    rt = check_expr(ck, node.right, expected=lt if lt.is_list else None)  # xs + []
     if ERROR in (lt, rt):
         return ERROR
     result = binop_type(node.op, lt, rt, node.right)
     if result is None:
-        if lt not in SCALARS:
-            hint = operand_hint(node.left, lt)
-        elif rt not in SCALARS:
-            hint = operand_hint(node.right, rt)
-        else:
-            hint = binop_hint(node.op, lt, rt)
+        hint = operand_hint(node.left, lt) or operand_hint(node.right, rt) or binop_hint(node, lt, rt)
         ck.error(node, binop_message(node.op, lt, rt), hint)
         return ERROR
     return result
@@ -197,7 +216,7 @@ def check_binop(ck: Checker, node: ast.BinOp) -> PyType:
 
 def check_boolop(ck: Checker, node: ast.BoolOp, cond: bool) -> PyType:
     word = "and" if isinstance(node.op, ast.And) else "or"
-    types = [expect_scalar(ck, v, check_expr(ck, v, cond=cond), f"an operand of '{word}'")
+    types = [expect_value(ck, v, check_expr(ck, v, cond=cond), f"an operand of '{word}'")
              for v in node.values]
     if ERROR in types:
         return ERROR
@@ -235,26 +254,18 @@ def _check_comparison(ck: Checker, node: ast.Compare, op: ast.cmpop,
         return False
     if ERROR in (lt, rt):
         return False
-    if lt in SCALARS and rt in SCALARS:
+    problem = compare_problem(op, lt, rt)
+    if problem is None:
         return True
-    if isinstance(op, (ast.Eq, ast.NotEq)) and _constant_str(ck, lnode) and _constant_str(ck, rnode):
-        return True  # __name__ == "__main__": both sides known at compile time
-    culprit = (lnode, lt) if lt not in SCALARS else (rnode, rt)
-    ck.error(node, f"cannot compare '{lt}' and '{rt}'", operand_hint(*culprit))
+    message, hint = problem
+    ck.error(node, message, operand_hint(lnode, lt) or operand_hint(rnode, rt) or hint)
     return False
-
-
-def _constant_str(ck: Checker, node: ast.expr) -> bool:
-    if isinstance(node, ast.Constant):
-        return isinstance(node.value, str)
-    binding = ck.tables.names.get(node)
-    return isinstance(binding, Constant) and isinstance(binding.value, str)
 
 
 def check_ifexp(ck: Checker, node: ast.IfExp) -> PyType:
     check_cond(ck, node.test)
-    bt = expect_scalar(ck, node.body, check_expr(ck, node.body))
-    ot = expect_scalar(ck, node.orelse, check_expr(ck, node.orelse))
+    bt = expect_value(ck, node.body, check_expr(ck, node.body))
+    ot = expect_value(ck, node.orelse, check_expr(ck, node.orelse, expected=bt if bt != ERROR else None))
     if ERROR in (bt, ot):
         return ERROR
     if bt != ot:

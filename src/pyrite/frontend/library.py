@@ -1,4 +1,4 @@
-"""The names version 0 provides besides the user's own: builtins, math, sys, exceptions.
+"""The names Pyrite provides besides the user's own: builtins, math, sys, exceptions.
 
 Pure data. builtins.py holds the typing rule of each call.
 """
@@ -11,7 +11,8 @@ import math
 from pyrite.frontend.typed import BOOL, FLOAT, INT, PyType
 
 BUILTIN_FUNCTIONS = frozenset(
-    {"print", "abs", "min", "max", "int", "float", "bool", "round", "divmod", "pow", "range"}
+    {"print", "abs", "min", "max", "int", "float", "bool", "round", "divmod", "pow", "range",
+     "len", "str", "repr"}
 )
 
 EXCEPTIONS = frozenset({
@@ -19,7 +20,7 @@ EXCEPTIONS = frozenset({
     "TypeError", "IndexError", "KeyError", "NotImplementedError",
 })
 
-# Python builtins that version 0 does not provide (len, str, sum, list, ...).
+# Python builtins that Pyrite does not provide yet (sum, list, sorted, ...).
 PYTHON_BUILTINS = frozenset(name for name in dir(python_builtins) if not name.startswith("_"))
 
 MODULES = frozenset({"math", "sys"})
@@ -61,7 +62,7 @@ MATH_CONSTANTS: dict[str, float] = {
 }
 
 # Names a program may not rebind: the checker resolves them itself.
-RESERVED = BUILTIN_FUNCTIONS | EXCEPTIONS | MODULES | {"str", "__name__"}
+RESERVED = BUILTIN_FUNCTIONS | EXCEPTIONS | MODULES | {"__name__"}
 
 
 def reserved_reason(name: str, math_imports: set[str]) -> str | None:

@@ -1,16 +1,16 @@
-"""Typing rules of Python's operators on int, float and bool.
+"""Typing rules of Python's operators on int, float, bool, str and list[T].
 
 The result type is what CPython's result has at runtime (tests check this
 against CPython itself): bool + bool is int, 1 / 2 is float, True & False is
-bool, 2 ** -1 is float.
+bool, 2 ** -1 is float, str + str is str, list[int] * int is list[int].
 """
 
 from __future__ import annotations
 
 import ast
 
-from pyrite.frontend.pytypes import NOT_LITERAL, SCALARS, literal_number, promoted
-from pyrite.frontend.typed import BOOL, FLOAT, INT, PyType
+from pyrite.frontend.pytypes import NOT_LITERAL, SCALARS, VERSION0, literal_number, promoted, source_text
+from pyrite.frontend.typed import BOOL, FLOAT, INT, STR, PyType
 
 SYMBOLS: dict[type, str] = {
     ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
@@ -29,6 +29,10 @@ def symbol(op: ast.AST) -> str:
 def binop_type(op: ast.operator, left: PyType, right: PyType, exponent: ast.expr) -> PyType | None:
     """The type of `left op right`, or None when the operator does not apply.
     `exponent` is the right operand's node: `2 ** -1` is float because of it."""
+    if left == STR or right == STR:
+        return STR if isinstance(op, ast.Add) and left == right else None
+    if left.is_list or right.is_list:
+        return sequence_type(op, left, right)
     if left not in SCALARS or right not in SCALARS:
         return None
     match op:
@@ -43,6 +47,18 @@ def binop_type(op: ast.operator, left: PyType, right: PyType, exponent: ast.expr
         case ast.LShift() | ast.RShift():
             return None if FLOAT in (left, right) else INT
     return None  # @
+
+
+def sequence_type(op: ast.operator, left: PyType, right: PyType) -> PyType | None:
+    """list + list (same element type), list * int and int * list."""
+    if isinstance(op, ast.Add) and left == right:
+        return left
+    if isinstance(op, ast.Mult):
+        if left.is_list and right in (INT, BOOL):
+            return left
+        if right.is_list and left in (INT, BOOL):
+            return right
+    return None
 
 
 def pow_type(base: PyType, exp: PyType, exponent: ast.expr) -> PyType:
@@ -79,8 +95,37 @@ def binop_message(op: ast.operator, left: PyType, right: PyType) -> str:
     return f"unsupported operand types for {symbol(op)}: '{left}' and '{right}'"
 
 
-def binop_hint(op: ast.operator, left: PyType, right: PyType) -> str | None:
-    """A hint for scalar operands the operator rejects (floats in bit operations)."""
+def binop_hint(node: ast.BinOp, left: PyType, right: PyType) -> str | None:
+    """A hint for operands the operator rejects."""
+    op = node.op
+    if STR in (left, right):
+        return _str_hint(node, left, right)
+    if left.is_list and right.is_list and isinstance(op, ast.Add):
+        return "both lists must have the same element type"
     if isinstance(op, (ast.BitAnd, ast.BitOr, ast.BitXor, ast.LShift, ast.RShift)) and FLOAT in (left, right):
         return "bitwise operators need int operands; convert with int(x)"
     return None
+
+
+def _str_hint(node: ast.BinOp, left: PyType, right: PyType) -> str | None:
+    if isinstance(node.op, ast.Add) and left in SCALARS:
+        return f"convert explicitly, e.g. str({source_text(node.left)}) + {source_text(node.right)}"
+    if isinstance(node.op, ast.Add) and right in SCALARS:
+        return f"convert explicitly, e.g. {source_text(node.left)} + str({source_text(node.right)})"
+    if isinstance(node.op, ast.Mult) and {left, right} <= {STR, INT, BOOL}:
+        return f"repeating a str with * is not supported yet ({VERSION0})"
+    if isinstance(node.op, ast.Mod):
+        return "%-formatting is not supported yet; build the text with + and str(x)"
+    return None
+
+
+def compare_problem(op: ast.cmpop, left: PyType, right: PyType) -> tuple[str, str | None] | None:
+    """Why `left op right` cannot be compared (message, hint), or None if it can."""
+    if left in SCALARS and right in SCALARS:
+        return None
+    if left == right == STR:
+        return None
+    if left.is_list and right.is_list:
+        return (f"comparing lists is not supported yet ({VERSION0})", "compare their elements in a loop")
+    hint = "convert explicitly, e.g. str(n) == s" if STR in (left, right) and {left, right} <= SCALARS | {STR} else None
+    return (f"cannot compare '{left}' and '{right}'", hint)

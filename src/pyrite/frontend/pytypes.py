@@ -9,15 +9,26 @@ from __future__ import annotations
 
 import ast
 
-from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, PyType
+from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, STR, PyType, list_of
 
 ERROR = PyType("<error>")
 SCALARS = frozenset({INT, FLOAT, BOOL})
-VERSION0 = "version 0 compiles scalars: int, float, bool"
+VERSION0 = "Pyrite compiles int, float, bool, str and list[T] so far"
 INT_MAX = 2**63 - 1
 
-SCALAR_NAMES = {"int": INT, "float": FLOAT, "bool": BOOL}
-CONTAINER_NAMES = frozenset({"list", "dict", "set", "tuple", "str"})
+NAMED_TYPES = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR}
+CONTAINER_NAMES = frozenset({"list", "dict", "set", "tuple"})
+ELEMENT_HINT = "list elements can be int, float, bool, str, or lists of those"
+
+
+def is_value(t: PyType) -> bool:
+    """A type a variable, parameter, list element or return value may have."""
+    return t in SCALARS or t == STR or t.is_list
+
+
+def article(t: PyType) -> str:
+    """'an int', 'a float', 'a list[int]': a type named in a sentence."""
+    return f"an {t}" if str(t)[0] in "aeiou" else f"a {t}"
 
 NOT_LITERAL = object()
 
@@ -70,6 +81,8 @@ def conversion_hint(node: ast.AST | None, got: PyType, want: PyType) -> str | No
         return f"use int({text}) to truncate or round({text}) to round"
     if want == BOOL and got in (INT, FLOAT):
         return f"use a comparison, e.g. {text} != 0"
+    if want == STR and got in SCALARS:
+        return f"use str({text})"
     return None
 
 
@@ -88,22 +101,39 @@ def _literal_rewrite(value: object, want: PyType) -> str | None:
 
 def annotation_type(node: ast.expr, allow_none: bool) -> PyType | tuple[str, str | None]:
     """The type an annotation names, or (message, hint) saying why it is not allowed."""
-    if isinstance(node, ast.Name) and node.id in SCALAR_NAMES:
-        return SCALAR_NAMES[node.id]
+    if isinstance(node, ast.Name) and node.id in NAMED_TYPES:
+        return NAMED_TYPES[node.id]
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "list":
+        return _list_annotation(node)
     if is_none_literal(node):
         if allow_none:
             return NONE
-        return ("a parameter or variable cannot have type None", "use int, float or bool")
+        return ("a parameter or variable cannot have type None", "use int, float, bool, str or list[...]")
     return _annotation_problem(node)
+
+
+def _list_annotation(node: ast.Subscript) -> PyType | tuple[str, str | None]:
+    """list[T] for an element type T: int, float, bool, str, or a list of those."""
+    item = node.slice
+    found = annotation_type(item, allow_none=False)
+    if isinstance(found, PyType):
+        return list_of(found)
+    base = item.value if isinstance(item, ast.Subscript) else item
+    if is_none_literal(item) or isinstance(item, ast.Tuple) or (
+            isinstance(base, ast.Name) and base.id in CONTAINER_NAMES):
+        return (f"type '{source_text(node, 60)}' is not supported yet", ELEMENT_HINT)
+    return found
 
 
 def _annotation_problem(node: ast.expr) -> tuple[str, str | None]:
     text = source_text(node, 60)
     base = node.value if isinstance(node, ast.Subscript) else node
+    if isinstance(node, ast.Name) and node.id == "list":
+        return ("a list annotation needs its element type", "e.g. list[int] or list[str]")
     if isinstance(base, ast.Name) and base.id in CONTAINER_NAMES:
         return (f"type '{text}' is not supported yet ({VERSION0})", None)
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
         return (f"optional and union types ('{text}') are not supported yet ({VERSION0})", None)
     if is_str_literal(node):
         return (f"string annotations are not supported: '{text}'", f"write the type without quotes: {node.value}")
-    return (f"unsupported type annotation '{text}'", "use int, float or bool")
+    return (f"unsupported type annotation '{text}'", "use int, float, bool, str or list[...]")

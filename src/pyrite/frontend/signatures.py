@@ -9,9 +9,10 @@ from pyrite.diagnostics import Span
 from pyrite.frontend.context import ModuleInfo, Tables
 from pyrite.frontend.library import reserved_reason
 from pyrite.frontend.pytypes import (
-    ERROR, INT_MAX, NOT_LITERAL, annotation_type, conversion_hint, is_none_literal, literal_number,
+    ERROR, INT_MAX, NOT_LITERAL, annotation_type, conversion_hint, is_none_literal, is_str_literal,
+    literal_number,
 )
-from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, FuncInfo, PyType
+from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, STR, FuncInfo, PyType
 
 
 def def_span(node: ast.FunctionDef) -> Span:
@@ -87,8 +88,10 @@ def _check_default(tables: Tables, fname: str, param: str, want: PyType, node: a
     value = literal_number(node)
     if is_none_literal(node):
         got = NONE
+    elif is_str_literal(node):
+        got = STR
     elif value is NOT_LITERAL:
-        tables.error(node, f"the default value of '{param}' must be a literal (a number, True or False)",
+        tables.error(node, f"the default value of '{param}' must be a literal (a number, a str, True or False)",
                      "compute the value inside the function instead")
         return
     elif type(value) is int and not -INT_MAX - 1 <= value <= INT_MAX:

@@ -1,4 +1,4 @@
-"""Statement checking: one `match` over the statement kinds version 0 accepts."""
+"""Statement checking: one `match` over the statement kinds Pyrite accepts."""
 
 from __future__ import annotations
 
@@ -11,10 +11,11 @@ from pyrite.frontend.assignments import assign_name, check_annassign, check_assi
 from pyrite.frontend.builtins import check_range
 from pyrite.frontend.context import Checker
 from pyrite.frontend.library import EXCEPTIONS
-from pyrite.frontend.pytypes import ERROR, SCALARS, conversion_hint, is_none_literal, is_str_literal
-from pyrite.frontend.typed import INT, NONE, STR, CallInfo
+from pyrite.frontend.pytypes import ERROR, conversion_hint, is_none_literal, is_str_literal, is_value, source_text
+from pyrite.frontend.sequences import is_sequence
+from pyrite.frontend.typed import INT, NONE, STR, CallInfo, PyType
 from pyrite.frontend.unsupported import report_statement
-from pyrite.frontend.values import expect_scalar, misuse
+from pyrite.frontend.values import expect_value, misuse
 
 
 def check_statements(ck: Checker, stmts: list[ast.stmt]) -> None:
@@ -87,13 +88,28 @@ def check_loop_body(ck: Checker, body: list[ast.stmt]) -> None:
 
 
 def check_for(ck: Checker, stmt: ast.For) -> None:
-    check_range(ck, stmt.iter)
+    item = _loop_item(ck, stmt.iter)
     if isinstance(stmt.target, ast.Name):
-        assign_name(ck, stmt.target, INT, None)
+        assign_name(ck, stmt.target, item, None)
     else:
         ck.error(stmt.target, "a for loop needs a single loop variable", "for i in range(n): ...")
     check_loop_body(ck, stmt.body)
     check_block(ck, stmt.orelse)  # `break` in the else clause leaves an outer loop
+
+
+def _loop_item(ck: Checker, node: ast.expr) -> PyType:
+    """The type of the values `for x in node` gives x: over range(), a str or a list."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "range":
+        check_range(ck, node)
+        return INT
+    t = ex.check_expr(ck, node)
+    if t == ERROR:
+        return ERROR
+    if is_sequence(t):
+        return STR if t == STR else t.elem
+    ck.error(node, f"cannot iterate over a value of type '{t}'",
+             "loop over range(n), a list, or a str: for i in range(n): ...")
+    return ERROR
 
 
 def check_loop_exit(ck: Checker, stmt: ast.Break | ast.Continue) -> None:
@@ -125,14 +141,14 @@ def check_return(ck: Checker, stmt: ast.Return) -> None:
         if fn.ret not in (NONE, ERROR):
             ck.error(stmt, f"'{fn.name}' must return {fn.ret}, but this returns None")
         return
-    t = ex.check_expr(ck, value)
+    t = ex.check_expr(ck, value, expected=fn.ret if fn.ret not in (NONE, ERROR) else None)
     if fn.ret == NONE and t == NONE:
-        expect_scalar(ck, value, t, "a return value")  # `return g()` with g -> None
+        expect_value(ck, value, t, "a return value")  # `return g()` with g -> None
     elif fn.ret == NONE:
-        hint = f"change the return annotation to '-> {t}'" if t in SCALARS else None
+        hint = f"change the return annotation to '-> {t}'" if is_value(t) else None
         ck.error(value, f"'{fn.name}' is declared '-> None' but returns a value", hint)
     elif ERROR not in (t, fn.ret):
-        t = expect_scalar(ck, value, t, "a return value")
+        t = expect_value(ck, value, t, "a return value")
         if t not in (ERROR, fn.ret):
             ck.error(value, f"'{fn.name}' must return {fn.ret}, but this returns {t}",
                      conversion_hint(value, t, fn.ret))
@@ -149,7 +165,7 @@ def check_assert(ck: Checker, stmt: ast.Assert) -> None:
     if is_str_literal(message):
         ck.record(message, STR)
     else:
-        expect_scalar(ck, message, ex.check_expr(ck, message), "an assert message")
+        expect_value(ck, message, ex.check_expr(ck, message), "an assert message")
 
 
 def check_raise(ck: Checker, stmt: ast.Raise) -> None:
@@ -185,7 +201,7 @@ def _known_exception(ck: Checker, node: ast.Name) -> bool:
 def _check_exception_call(ck: Checker, exc: ast.Call, name: str) -> None:
     ck.tables.calls[exc] = CallInfo("raise", name, list(exc.args))
     if exc.keywords or len(exc.args) > 1 or any(isinstance(a, ast.Starred) for a in exc.args):
-        ck.error(exc, f"{name}() takes at most one argument, a str literal", f'raise {name}("message")')
+        ck.error(exc, f"{name}() takes at most one argument, a str", f'raise {name}("message")')
         return
     if not exc.args:
         return
@@ -194,7 +210,7 @@ def _check_exception_call(ck: Checker, exc: ast.Call, name: str) -> None:
         ck.record(arg, STR)
         return
     t = ex.check_expr(ck, arg)
-    if t != ERROR:
-        message = "the exception message must be a str literal in version 0"
-        ck.error(arg, message if t in SCALARS or t == STR else misuse(arg, t, "a message")[0],
-                 f'raise {name}("message")')
+    if t not in (ERROR, STR):
+        message = f"the exception message must be a str literal or a str value, not {t}"
+        ck.error(arg, message if is_value(t) else misuse(arg, t, "a message")[0],
+                 f"raise {name}(str({source_text(arg)}))" if is_value(t) else f'raise {name}("message")')

@@ -23,26 +23,42 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class PyType:
-    """A Python-level type: int, float, bool, None, str, or a tuple of them."""
+    """A Python-level type: int, float, bool, None, str, list[T], or a tuple of them.
+
+    `str()` spells it as Python does, 'list[list[float]]', which is also the
+    runtime's type descriptor text (ADR 0006)."""
 
     name: str
     items: tuple["PyType", ...] = ()
 
     def __str__(self) -> str:
-        if self.name == "tuple":
-            return "tuple[" + ", ".join(str(t) for t in self.items) + "]"
+        if self.items or self.name == "tuple":
+            return f"{self.name}[" + ", ".join(str(t) for t in self.items) + "]"
         return self.name
+
+    @property
+    def is_list(self) -> bool:
+        return self.name == "list"
+
+    @property
+    def elem(self) -> "PyType":
+        """The element type of a list."""
+        return self.items[0]
 
 
 INT = PyType("int")
 FLOAT = PyType("float")
 BOOL = PyType("bool")
 NONE = PyType("None")
-STR = PyType("str")  # version 0: string literals only, where they are printed
+STR = PyType("str")
 
 
 def tuple_of(*items: PyType) -> PyType:
     return PyType("tuple", tuple(items))
+
+
+def list_of(item: PyType) -> PyType:
+    return PyType("list", (item,))
 
 
 # ---- what a name refers to -------------------------------------------------
@@ -80,9 +96,10 @@ class CallInfo:
     """A resolved call.
 
     kind   'user'    a module-level function; `name` is its name
-           'builtin' print abs min max int float bool round divmod pow
+           'builtin' print abs min max int float bool str repr len round divmod pow
            'math'    a math function; `name` is e.g. 'sqrt'
            'sys'     `name` is 'exit'
+           'method'  `name` is e.g. 'list.append'; `args[0]` is the receiver (xs)
            'raise'   only inside `raise`: `name` is the exception class,
                      e.g. raise ValueError("msg")
     args   the argument expressions in parameter order, keywords already

@@ -1,5 +1,5 @@
-"""Diagnostics for Python constructs outside version 0: each names the construct
-and says what to write instead, or that it is not supported yet."""
+"""Diagnostics for Python constructs Pyrite does not compile: each names the
+construct and says what to write instead, or that it is not supported yet."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from pyrite.frontend.pytypes import VERSION0
 _LOOP = "use a for loop over range(...)"
 
 EXPRESSIONS: dict[type, tuple[str, str | None]] = {
-    ast.List: (f"lists are not supported yet ({VERSION0})", None),
     ast.ListComp: (f"list comprehensions are not supported yet ({VERSION0})", _LOOP),
     ast.Dict: (f"dicts are not supported yet ({VERSION0})", None),
     ast.DictComp: (f"dict comprehensions are not supported yet ({VERSION0})", _LOOP),
@@ -26,7 +25,6 @@ EXPRESSIONS: dict[type, tuple[str, str | None]] = {
     ast.Yield: ("generators ('yield') are not supported yet", None),
     ast.YieldFrom: ("generators ('yield from') are not supported yet", None),
     ast.Starred: ("star expressions ('*x') are not supported yet", None),
-    ast.Subscript: (f"indexing and slicing are not supported yet ({VERSION0})", None),
     ast.Slice: (f"slices are not supported yet ({VERSION0})", None),
     ast.Tuple: (f"tuples are not supported here ({VERSION0})",
                 "tuples can only be unpacked: a, b = b, a or q, r = divmod(a, b)"),

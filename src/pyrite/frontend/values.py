@@ -1,8 +1,9 @@
-"""What may be used as a value: in version 0 only scalars (int, float, bool).
+"""What may be used as a value: int, float, bool, str and list[T].
 
-str literals, None, and divmod's tuple have types too, but only a few places
-accept them (print, return in a `-> None` function, unpacking). Everywhere
-else `expect_scalar` turns them into one clear error.
+None and divmod's tuple have types too, but only a few places accept them
+(print, return in a `-> None` function, unpacking). Everywhere else
+`expect_value` turns them into one clear error; `expect_scalar` is for the
+places that need a number (arithmetic builtins, math, range).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import ast
 
 from pyrite.frontend.context import Checker
-from pyrite.frontend.pytypes import ERROR, SCALARS, VERSION0, is_none_literal
+from pyrite.frontend.pytypes import ERROR, SCALARS, VERSION0, article, is_none_literal, is_value
 from pyrite.frontend.typed import NONE, STR, PyType
 
 
@@ -23,28 +24,33 @@ def expect_scalar(ck: Checker, node: ast.AST, t: PyType, use: str = "a value") -
     return ERROR
 
 
+def expect_value(ck: Checker, node: ast.AST, t: PyType, use: str = "a value") -> PyType:
+    """`t` if values of it can be stored and passed (or already poison); otherwise report and poison."""
+    if t == ERROR or is_value(t):
+        return t
+    message, hint = misuse(node, t, use)
+    ck.error(node, message, hint)
+    return ERROR
+
+
 def misuse(node: ast.AST, t: PyType, use: str) -> tuple[str, str | None]:
-    """The message and hint for a non-scalar value used as `use`."""
+    """The message and hint for a value of type `t` that cannot be used as `use`."""
     if t == NONE and isinstance(node, ast.Call):
         return (f"{call_text(node)} returns None; its result cannot be used as {use}",
                 "call it on its own line")
     if t == NONE:
         return (f"None cannot be used as {use}", f"optional values are not supported yet ({VERSION0})")
-    if t == STR:
-        return (f"a str cannot be used as {use}",
-                f"str values are not supported yet ({VERSION0}); str literals can only be printed")
+    if t == STR or t.is_list:
+        return (f"{article(t)} cannot be used as {use}", None)
     return (f"a tuple cannot be used as {use}", "unpack it first: q, r = divmod(a, b)")
 
 
 def operand_hint(node: ast.AST, t: PyType) -> str | None:
-    """Why a non-scalar operand cannot take part in arithmetic or comparison."""
+    """Why a non-number operand cannot take part in arithmetic or comparison."""
     if t == NONE and isinstance(node, ast.Call):
         return f"{call_text(node)} returns None"
     if t == NONE and is_none_literal(node):
         return "None is not a number; optional values are not supported yet"
-    if t == STR:
-        return (f"str operations are not supported yet ({VERSION0}); "
-                "to print several values write print(a, b)")
     if t.name == "tuple":
         return "unpack it first: q, r = divmod(a, b)"
     return None

@@ -1,0 +1,13 @@
+xs = [1, 2]
+ys = [1.5]
+print(xs + ys)  # ERROR: cannot add 'list[int]' and 'list[float]'
+print(xs == [1, 2])  # ERROR: comparing lists is not supported yet
+xs *= 2  # ERROR: '*=' on a list is not supported yet
+print(xs * 1.5)  # ERROR: unsupported operand types for *: 'list[int]' and 'float'
+xs += 3  # ERROR: cannot add 'list[int]' and 'int'
+for a, b in xs:  # ERROR: a for loop needs a single loop variable
+    pass
+for k in 5:  # ERROR: cannot iterate over a value of type 'int'
+    pass
+print(len(xs) + xs)  # ERROR: cannot add 'int' and 'list[int]'
+print(len(5))  # ERROR: object of type 'int' has no len()
