@@ -1,7 +1,9 @@
-"""Python's builtin functions: print abs min max int float bool str round divmod pow.
+"""Python's builtin functions: print abs min max int float bool str repr len round divmod pow.
 
     print(x, y, sep=", ")    rt @print_i64(%x); rt @print_str(", "); rt @print_f64(%y);
                              rt @print_str("\\n")
+    print(xs)                rt @print_value(%xs, %t)     %t = const.tdesc "list[int]"
+    repr(s)                  rt @repr(%s, %t)             %t = const.tdesc "str"
     abs(n)                   cbr (lt.i64 %n, 0), ^abs.neg, ^abs.end(%n)   (neg.i64 is checked)
     max(a, b)                cbr (gt %b, %a), ^max.take, ^max.end(%a)    (first maximum wins)
     divmod(a, b)             [floordiv %a, %b; mod %a, %b]  a tuple: a list of two values
@@ -13,7 +15,7 @@ import ast
 
 from ..frontend.typed import BOOL, FLOAT, INT, NONE, STR, CallInfo, PyType
 from ..ir.ops import Const, Value
-from . import callargs, operators
+from . import callargs, operators, sequences
 from .context import FnContext, IrgenError, ir_type
 from .convert import to_float, to_int, to_str, truth
 
@@ -77,6 +79,8 @@ def _print_value(ctx: FnContext, value, t: PyType, repr_: bool) -> None:
                 _print_text(ctx, ", ")
             _print_value(ctx, item, item_t, repr_=True)
         _print_text(ctx, ",)" if len(t.items) == 1 else ")")
+    elif t.is_list:
+        ctx.b.rt("print_value", [value, ctx.tdesc(t)])
     else:
         ctx.b.rt(PRINT[t.name], [value])
 
@@ -170,6 +174,18 @@ def _str(ctx: FnContext, node: ast.Call, args):
     return to_str(ctx, x, t)
 
 
+def _repr(ctx: FnContext, node: ast.Call, args):
+    [(x, t)] = args
+    if t == STR or t.is_list:
+        return ctx.b.rt("repr", [x, ctx.tdesc(t)])
+    return to_str(ctx, x, t)  # repr of a number or a bool is its str
+
+
+def _len(ctx: FnContext, node: ast.Call, args):
+    [(x, t)] = args
+    return sequences.length(ctx, x, t)
+
+
 def _round(ctx: FnContext, node: ast.Call, args):
     (x, t), *ndigits = args
     b = ctx.b
@@ -201,5 +217,5 @@ def _pow(ctx: FnContext, node: ast.Call, args):
 
 HANDLERS = {
     "abs": _abs, "min": _extreme("lt"), "max": _extreme("gt"), "int": _int, "float": _float,
-    "bool": _bool, "str": _str, "round": _round, "divmod": _divmod, "pow": _pow,
+    "bool": _bool, "str": _str, "repr": _repr, "len": _len, "round": _round, "divmod": _divmod, "pow": _pow,
 }

@@ -13,7 +13,7 @@ from __future__ import annotations
 import ast
 
 from ..frontend.typed import BOOL, INT, NONE, CallInfo
-from . import builtins, callargs, mathfns
+from . import builtins, callargs, mathfns, sequences
 from .context import FnContext, IrgenError
 from .convert import coerce, to_int
 
@@ -29,6 +29,8 @@ def lower_call(ctx: FnContext, node: ast.Call):
             return builtins.lower(ctx, node, info)
         case "math":
             return mathfns.lower(ctx, node, info)
+        case "method":
+            return sequences.lower_method(ctx, node, info)
         case "sys" if info.name == "exit":
             return _sys_exit(ctx, node, info)
     raise IrgenError(f"no lowering for the call {ast.unparse(node)!r} ({info.kind} {info.name})", node)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from ..frontend.typed import FuncInfo, Global, Local, PyType, TypedModule, tuple_of
 from ..ir.builder import Builder, Rewriter
 from ..ir.ops import Block, Function, Loc, Module, Value
-from ..ir.types import F64, I1, I64, NONE, STR, Type
+from ..ir.types import F64, I1, I64, LIST, NONE, STR, TDESC, Type
 
 
 class IrgenError(Exception):
@@ -34,11 +34,11 @@ class IrgenError(Exception):
         super().__init__(f"irgen: {where}{message}")
 
 
-SCALAR_TYPES = {"int": I64, "float": F64, "bool": I1, "str": STR, "None": NONE}
+SCALAR_TYPES = {"int": I64, "float": F64, "bool": I1, "str": STR, "None": NONE, "list": LIST}
 
 
 def ir_type(t: PyType) -> Type:
-    """The IR type of a scalar Python type (tuples are not IR values)."""
+    """The IR type of a Python type that is one IR value (tuples are several)."""
     if t.name not in SCALAR_TYPES:
         raise IrgenError(f"type {t} has no single IR type")
     return SCALAR_TYPES[t.name]
@@ -194,6 +194,10 @@ class FnContext:
         if block is not None and block is not self.fn.entry and block not in self.reached:
             Rewriter(self.fn, self.module).remove_block(block)
             self.b.block = None
+
+    def tdesc(self, t: PyType) -> Value:
+        """The type descriptor of `t` (ADR 0006), spelled as Python spells the type."""
+        return self.b.const(str(t), TDESC)
 
     def check(self, ok: Value, kind: str, message: str, name: str) -> None:
         """Raise `kind: message` unless `ok` holds; continue where it holds."""

@@ -4,7 +4,9 @@
     int  -> float   itof                 (1 + 2.5, math.sqrt(2))
     bool -> float   btoi, itof
     x    -> bool    truthiness: int `ne 0`, float `ne.f64 0.0` (nan is truthy)
-    x    -> str     for assert/raise messages: rt @str_i64 / @str_f64 / @str_bool
+    x    -> bool    str and list: not empty (rt @str_len / @list_len, `ne 0`)
+    x    -> str     str(x): rt @str_i64 / @str_f64 / @str_bool; a list by its type
+                    descriptor, rt @to_str(%xs, %t)
 """
 
 from __future__ import annotations
@@ -54,13 +56,15 @@ def truth(ctx: FnContext, v, t: PyType) -> Value:
         return b.i1(False)
     if t == STR and isinstance(v.op, Const):
         return b.i1(v.op.value != "")
+    if t == STR or t.is_list:
+        return b.compare("ne", b.rt("str_len" if t == STR else "list_len", [v]), b.i64(0))
     if t.name == "tuple":
         return b.i1(bool(t.items))
     raise IrgenError(f"no truthiness for {t}")
 
 
 def to_str(ctx: FnContext, v, t: PyType) -> Value:
-    """str(v), for the message of an assert or a raise."""
+    """str(v), also for the message of an assert or a raise."""
     b = ctx.b
     match t.name:
         case "str":
@@ -73,4 +77,6 @@ def to_str(ctx: FnContext, v, t: PyType) -> Value:
             return b.rt("str_bool", [v])
         case "None":
             return b.str("None")
-    raise IrgenError(f"cannot make a message of a {t}")
+        case "list":
+            return b.rt("to_str", [v, ctx.tdesc(t)])
+    raise IrgenError(f"cannot make a str of a {t}")

@@ -19,7 +19,7 @@ import ast
 
 from ..frontend.typed import BOOL, Constant
 from ..ir.ops import Block, Value
-from . import calls, names, operators
+from . import calls, names, operators, sequences
 from .context import FnContext, IrgenError, ir_type
 from .convert import truth
 
@@ -41,6 +41,8 @@ def _lower(ctx: FnContext, node: ast.expr):
             return _condition_value(ctx, node)
         case ast.UnaryOp(op=op, operand=operand):
             return operators.unary(ctx, op, lower(ctx, operand), ctx.type_of(operand))
+        case ast.BinOp() if ctx.type_of(node).is_list:
+            return sequences.binop(ctx, node, ctx.type_of(node))
         case ast.BinOp(left=left, op=op, right=right):
             a, b = lower(ctx, left), lower(ctx, right)
             return operators.binary(ctx, op, a, ctx.type_of(left), b, ctx.type_of(right),
@@ -55,6 +57,10 @@ def _lower(ctx: FnContext, node: ast.expr):
             return calls.lower_call(ctx, node)
         case ast.Tuple(elts=elts):
             return [lower(ctx, e) for e in elts]
+        case ast.List():
+            return sequences.list_literal(ctx, node, ctx.type_of(node))
+        case ast.Subscript():
+            return sequences.subscript(ctx, node)
     raise IrgenError(f"cannot lower the expression {ast.unparse(node)!r}", node)
 
 

@@ -1,4 +1,5 @@
-"""Loops: `while` and `for x in range(...)`, each with its optional `else`.
+"""Loops: `while`, `for x in range(...)` and `for x in seq` (a str or a list),
+each with its optional `else`.
 
 The `else` runs when the loop ends because its test failed (or its range is
 exhausted), not when it ends with `break`.
@@ -18,18 +19,29 @@ exhausted), not when it ends with `break`.
 
 x keeps its last value after the loop, and assigning to x in the body does
 not change the iteration (v is not x).
+
+    for x in xs: BODY                                  a list, as CPython's list iterator:
+      br ^for.head(0)                                  the length is read before every
+    ^for.head(%x.k: i64):                              step, so items the body appends
+      cbr (lt.i64 %x.k, (rt @list_len(%xs))), ^for.body, ^for.end    are visited too
+    ^for.body:
+      x = rt @list_get(%xs, %x.k) : T; BODY            continue -> ^for.next
+    ^for.next:
+      br ^for.head(add.i64 %x.k, 1)
+
+A str cannot change, so its length is read once, before the loop.
 """
 
 from __future__ import annotations
 
 import ast
 
-from ..frontend.typed import INT
+from ..frontend.typed import INT, STR
 from ..ir.types import I64
-from . import callargs, stmt
+from . import callargs, sequences, stmt
 from .context import FnContext, IrgenError, Loop
 from .convert import to_int
-from .expr import cond
+from .expr import cond, lower
 
 
 def lower_while(ctx: FnContext, s: ast.While) -> None:
@@ -43,6 +55,9 @@ def lower_while(ctx: FnContext, s: ast.While) -> None:
 
 
 def lower_for(ctx: FnContext, s: ast.For) -> None:
+    if not _is_range(ctx, s.iter):
+        _for_in_sequence(ctx, s)
+        return
     start, stop, step = _range(ctx, s)
     b = ctx.b
     x = s.target.id if isinstance(s.target, ast.Name) else "for"
@@ -65,15 +80,45 @@ def lower_for(ctx: FnContext, s: ast.For) -> None:
     _else_and_end(ctx, s, else_, end)
 
 
+def _for_in_sequence(ctx: FnContext, s: ast.For) -> None:
+    t = ctx.type_of(s.iter)
+    if not (t == STR or t.is_list):
+        raise IrgenError(f"cannot loop over a {t}", s)
+    b = ctx.b
+    x = s.target.id if isinstance(s.target, ast.Name) else "for"
+    seq = lower(ctx, s.iter)
+    with ctx.at(s.iter):
+        fixed_length = sequences.length(ctx, seq, t) if t == STR else None
+    head = ctx.block("for.head", [I64], [f"{x}.k"])
+    body, next_block, end = ctx.block("for.body"), ctx.block("for.next"), ctx.block("for.end")
+    else_ = ctx.block("for.else") if s.orelse else end
+    ctx.jump(head, [b.i64(0)])
+    ctx.enter(head)
+    k = head.params[0]
+    with ctx.at(s.iter):
+        n = fixed_length if fixed_length is not None else sequences.length(ctx, seq, t)
+    ctx.branch(b.compare("lt", k, n), body, else_)
+    ctx.enter(body)
+    with ctx.at(s.iter):
+        item = sequences.get_item(ctx, seq, t, k)
+    stmt.assign(ctx, s.target, item, STR if t == STR else t.elem)
+    _loop_body(ctx, None, s.body, Loop(continue_to=next_block, break_to=end), next_block)
+    if ctx.enter(next_block):
+        ctx.jump(head, [b.binary("add", k, b.i64(1))])  # k < len, so this never overflows
+    _else_and_end(ctx, s, else_, end)
+
+
+def _is_range(ctx: FnContext, call: ast.expr) -> bool:
+    info = ctx.tm.calls.get(call) if isinstance(call, ast.Call) else None
+    return isinstance(call, ast.Call) and (
+        (info is not None and info.name == "range")
+        or (info is None and isinstance(call.func, ast.Name) and call.func.id == "range"))
+
+
 def _range(ctx: FnContext, s: ast.For):
     """start, stop, step of `for x in range(...)`, evaluated once, left to right."""
     call = s.iter
-    info = ctx.tm.calls.get(call) if isinstance(call, ast.Call) else None
-    is_range = isinstance(call, ast.Call) and (
-        (info is not None and info.name == "range")
-        or (info is None and isinstance(call.func, ast.Name) and call.func.id == "range"))
-    if not is_range:
-        raise IrgenError(f"cannot loop over {ast.unparse(call)!r} (only range() for now)", s)
+    info = ctx.tm.calls.get(call)
     exprs = info.args if info is not None else call.args
     with ctx.at(call):
         values = [to_int(ctx, v, t) for v, t in callargs.arguments(ctx, call, exprs)]

@@ -24,19 +24,12 @@ PREDICATES = {ast.Eq: "eq", ast.NotEq: "ne", ast.Lt: "lt", ast.LtE: "le", ast.Gt
 SWAPPED = {"eq": "eq", "ne": "ne", "lt": "gt", "gt": "lt", "le": "ge", "ge": "le"}
 
 
-def result_type(op: ast.operator, ta: PyType, tb: PyType) -> PyType:
-    """The type of `a op b` (used where the frontend records none: `x op= y`)."""
-    if isinstance(op, ast.Div) or FLOAT in (ta, tb):
-        return FLOAT
-    if type(op) in BITWISE and ta == tb == BOOL:
-        return BOOL
-    return INT
-
-
 def binary(ctx: FnContext, op: ast.operator, a: Value, ta: PyType, b: Value, tb: PyType,
            tres: PyType) -> Value:
     """`a op b` where the frontend says the result is a `tres`."""
     kind = type(op)
+    if tres == STR and kind is ast.Add:
+        return ctx.b.rt("str_concat", [a, b])
     if kind is ast.Div:
         if FLOAT not in (ta, tb):  # int / int is exact-to-nearest, not float(a) / float(b)
             return ctx.b.rt("int_truediv", [to_int(ctx, a, ta), to_int(ctx, b, tb)])
@@ -75,6 +68,8 @@ def compare(ctx: FnContext, pred: str, a, ta: PyType, b, tb: PyType) -> Value:
     bld = ctx.b
     if ta == STR and tb == STR and isinstance(a.op, Const) and isinstance(b.op, Const):
         return bld.i1(_fold(pred, a.op.value, b.op.value))
+    if ta == STR and tb == STR:
+        return _str_compare(ctx, pred, a, b)
     if ta == FLOAT and tb == FLOAT:
         return bld.compare(pred, a, b)
     if ta == INT and tb == FLOAT:
@@ -90,6 +85,15 @@ def compare(ctx: FnContext, pred: str, a, ta: PyType, b, tb: PyType) -> Value:
     if ta.name == tb.name == "None" and pred in ("eq", "ne"):
         return bld.i1(pred == "eq")
     raise IrgenError(f"cannot compare {ta} with {tb} ({pred})")
+
+
+def _str_compare(ctx: FnContext, pred: str, a: Value, b: Value) -> Value:
+    """== and != by rt @str_eq; the orderings by rt @str_cmp (-1, 0, 1, code point by code point)."""
+    bld = ctx.b
+    if pred in ("eq", "ne"):
+        equal = bld.rt("str_eq", [a, b])
+        return equal if pred == "eq" else bld.unary("not", equal)
+    return bld.compare(pred, bld.rt("str_cmp", [a, b]), bld.i64(0))
 
 
 def _fold(pred: str, x, y) -> bool:

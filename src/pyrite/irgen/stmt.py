@@ -16,7 +16,7 @@ import ast
 
 from ..frontend.typed import PyType
 from ..ir.types import NONE as IR_NONE
-from . import loops, names, operators
+from . import loops, names, operators, sequences
 from .context import FnContext, IrgenError
 from .convert import coerce, to_str
 from .expr import cond, lower
@@ -33,6 +33,8 @@ def lower_body(ctx: FnContext, body: list[ast.stmt]) -> None:
 
 def lower_stmt(ctx: FnContext, s: ast.stmt) -> None:
     match s:
+        case ast.Assign(targets=[ast.Subscript() as target], value=value):
+            sequences.store_item(ctx, target, lower(ctx, value))
         case ast.Assign(targets=targets, value=value):
             v, t = lower(ctx, value), ctx.type_of(value)
             for target in targets:  # a = b = v: v evaluated once, stored left to right
@@ -74,6 +76,8 @@ def assign(ctx: FnContext, target: ast.expr, value, t: PyType) -> None:
         match target:
             case ast.Name():
                 names.store(ctx, target, value, t)
+            case ast.Subscript():
+                sequences.store_item(ctx, target, value)
             case ast.Tuple(elts=elts) | ast.List(elts=elts) if t.name == "tuple" and len(elts) == len(t.items):
                 for element, item, item_t in zip(elts, value, t.items):
                     assign(ctx, element, item, item_t)
@@ -81,15 +85,25 @@ def assign(ctx: FnContext, target: ast.expr, value, t: PyType) -> None:
                 raise IrgenError(f"cannot assign a {t} to {ast.unparse(target)!r}", target)
 
 
-# x op= v: load x, evaluate v, store x op v
+# x op= v: load x, evaluate v, store x op v (xs += ys extends the list xs in place)
 def _aug_assign(ctx: FnContext, s: ast.AugAssign) -> None:
+    if isinstance(s.target, ast.Subscript):
+        sequences.update_item(ctx, s, lambda x, tx: _update(ctx, s, x, tx))
+        return
     if not isinstance(s.target, ast.Name):
         raise IrgenError(f"cannot assign to {ast.unparse(s.target)!r}", s)
     tx = ctx.var(s.target).type
     x = names.load(ctx, s.target)
+    names.store(ctx, s.target, _update(ctx, s, x, tx), tx)
+
+
+def _update(ctx: FnContext, s: ast.AugAssign, x, tx: PyType):
+    """`x op v` for `x op= v`, where x has type tx (and so has the result)."""
     v, tv = lower(ctx, s.value), ctx.type_of(s.value)
-    t = ctx.tm.types.get(s) or operators.result_type(s.op, tx, tv)
-    names.store(ctx, s.target, operators.binary(ctx, s.op, x, tx, v, tv, t), t)
+    with ctx.at(s):
+        if tx.is_list:
+            return sequences.extend(ctx, tx, x, v)
+        return operators.binary(ctx, s.op, x, tx, v, tv, tx)  # the frontend checked: x op v is a tx
 
 
 def _if(ctx: FnContext, s: ast.If) -> None:
