@@ -2,6 +2,8 @@
 
 The first end-to-end check of the compiler, before the backend exists:
 stdout, the last stderr line and the exit status must equal CPython's.
+The refcount pass (the -O0 pipeline) runs first, so the interpreter also
+checks every reference count the program takes and releases (ADR 0006).
 Programs marked `# pyrite: overflow` (64-bit int overflow where CPython
 goes on) are left to tests/test_run.py. One test per file, so xdist spreads them.
 
@@ -25,6 +27,8 @@ from pyrite.frontend import check
 from pyrite.ir.interp import StepLimitExceeded, run_module
 from pyrite.ir.verifier import verify
 from pyrite.irgen import lower_module
+from pyrite.passes.manager import run_passes
+from pyrite.passes.pipeline import O0
 
 ROOT = Path(__file__).resolve().parents[2]
 PROGRAMS = sorted((ROOT / "tests" / "run").glob("*.py"))
@@ -53,6 +57,8 @@ def test_corpus(path: Path) -> None:
     proc = subprocess.run([sys.executable, rel], cwd=ROOT, capture_output=True, text=True,
                           timeout=60, stdin=subprocess.DEVNULL)
     module = lower_module(check(source, rel))
+    verify(module)
+    run_passes(module, O0)
     verify(module)
     out, err = io.StringIO(), io.StringIO()
     try:
