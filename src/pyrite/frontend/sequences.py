@@ -51,7 +51,7 @@ def check_list(ck: Checker, node: ast.List, expected: PyType | None) -> PyType:
             return ERROR  # the annotation that should type it has its own error
         if want is None:
             ck.error(node, "cannot infer the element type of an empty list",
-                     "annotate the variable, e.g. items: list[int] = []")
+                     "give it a type with an annotation, e.g. items: list[int] = []")
             return ERROR
         return expected
     annotated, first, ok = want is not None, None, True

@@ -63,7 +63,7 @@ class _Search:
                 if stmt.value is None:  # `x: int` declares without assigning
                     return state
                 targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
-                return state | self.stored(targets)
+                return self.assign(targets, state)
             case ast.AugAssign():
                 self.reads(stmt.target, state, store_too=True)
                 self.reads(stmt.value, state)
@@ -106,6 +106,17 @@ class _Search:
         self.block(stmt.body, state | self.stored([stmt.target]))
         breaks = self.breaks.pop()
         return _meet(self.block(stmt.orelse, state), *breaks)  # zero iterations: target unset
+
+    def assign(self, targets: list[ast.expr], state: frozenset[str]) -> frozenset[str]:
+        """Targets are assigned left to right; `xs[i] = v` reads xs and i first, so in
+        `i, xs[i] = 0, v` the i that xs[i] reads is the one just assigned."""
+        for target in targets:
+            if isinstance(target, (ast.Tuple, ast.List)):
+                state = self.assign(target.elts, state)
+                continue
+            self.reads(target, state)  # the loads in a target: xs and i of xs[i]
+            state = state | self.stored([target])
+        return state
 
     def stored(self, targets: list[ast.expr]) -> frozenset[str]:
         return frozenset(n.id for t in targets for n in ast.walk(t)
