@@ -100,8 +100,8 @@ def length(ctx: FnContext, seq: Value, t: PyType) -> Value:
 
 def lower_method(ctx: FnContext, node: ast.Call, info: CallInfo):
     """xs.append(v), xs.pop(), xs.pop(i): the receiver first, then the arguments."""
-    values = callargs.arguments(ctx, node, info.args[1:])
     receiver, t = expr.lower(ctx, info.args[0]), ctx.type_of(info.args[0])
+    values = callargs.arguments(ctx, node, info.args[1:])
     b = ctx.b
     match info.name:
         case "list.append":
