@@ -79,11 +79,11 @@ def test_output_mismatch_pending_and_rejection(tmp_path):
     suite = write_suite(tmp_path / "suite", {
         # C prints something else: a mismatch, and the run fails
         "differs": ("# bench: quick N=2\nN = 3\nprint(N * 2)\n", C_PRINT.format(fmt="%d", args="N * 2 + 1")),
-        # uses a list, marked pending: Pyrite's rejection is not a failure
-        "later": ("# bench: quick N=2\n# bench: pending (needs list[int])\nN = 3\nxs = [N]\nprint(xs[0])\n",
+        # uses eval (Pyrite compiles no eval), marked pending: Pyrite's rejection is not a failure
+        "later": ("# bench: quick N=2\n# bench: pending (needs eval)\nN = 3\nprint(eval('N'))\n",
                   C_PRINT.format(fmt="%d", args="N")),
-        # uses a list without the marker: a failure
-        "unmarked": ("# bench: quick N=2\nN = 3\nxs = [N]\nprint(xs[0])\n", C_PRINT.format(fmt="%d", args="N")),
+        # the same without the marker: a failure
+        "unmarked": ("# bench: quick N=2\nN = 3\nprint(eval('N'))\n", C_PRINT.format(fmt="%d", args="N")),
     })
     done = bench("--suite", str(suite), "--quick", "--peers", "pyrite,c,cpython", "--repeat", "1",
                  "--db", str(tmp_path / "db.sqlite"), "--json", "-")
