@@ -38,12 +38,21 @@ def optimize_llvm(llvm_ir: "str | ir.Module | llvm.ModuleRef", level: int, tripl
     ref.triple = target.resolve_triple(triple)
     ref.data_layout = str(tm.target_data)
     link_c_runtime(ref)
-    if entry_points is not None:
-        internalize(ref, entry_points)
     pto = llvm.create_pipeline_tuning_options(speed_level=max(0, min(level, 3)))
     pass_builder = llvm.create_pass_builder(tm, pto)
+    if entry_points is not None:
+        internalize(ref, entry_points)
+        _drop_unused(ref, pass_builder)
     pass_builder.getModulePassManager().run(ref, pass_builder)
     return ref
+
+
+def _drop_unused(ref: llvm.ModuleRef, pass_builder) -> None:
+    """Delete the definitions nothing reaches from the entry points, before the
+    pipeline spends time optimising them (most of the linked C runtime)."""
+    pm = llvm.create_new_module_pass_manager()
+    pm.add_global_dead_code_eliminate_pass()
+    pm.run(ref, pass_builder)
 
 
 def _module_triple(ref: llvm.ModuleRef) -> str | None:
