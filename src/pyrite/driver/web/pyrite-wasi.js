@@ -14,6 +14,7 @@ const PyriteWasi = (() => {
   const SUCCESS = 0, BADF = 8, SPIPE = 70;
   const CHARACTER_DEVICE = 2;
   const TRAP_STATUS = 134;  // what a crashed native program's shell status would be
+  const SYNC_COMPILE_LIMIT = 4 * 1024 * 1024;  // bytes
 
   class Exit {
     constructor(code) { this.code = code; }
@@ -67,7 +68,12 @@ const PyriteWasi = (() => {
 
   async function run(wasmBytes, args) {
     const state = {memory: null, chunks: [], decoders: {1: new TextDecoder(), 2: new TextDecoder()}};
-    const {instance} = await WebAssembly.instantiate(wasmBytes, {wasi_snapshot_preview1: imports(state, args)});
+    const importObject = {wasi_snapshot_preview1: imports(state, args)};
+    // A small module is compiled synchronously: Chrome allows it on the main thread,
+    // and it keeps a headless browser's virtual clock from running ahead of the program.
+    const instance = wasmBytes.byteLength < SYNC_COMPILE_LIMIT
+      ? new WebAssembly.Instance(new WebAssembly.Module(wasmBytes), importObject)
+      : (await WebAssembly.instantiate(wasmBytes, importObject)).instance;
     state.memory = instance.exports.memory;
     let status = 0;
     try {
