@@ -78,7 +78,7 @@ def test_builds_are_reproducible(target: str, program: Path, tmp_path: Path):
     """Two builds, from different directories into different names, give the same bytes."""
     first, second = tmp_path / "one", tmp_path / "two"
     first.mkdir()
-    second.mkdir()
+    (second / "elsewhere").mkdir(parents=True)
     shutil.copy(program, first / "prog.py")
     shutil.copy(program, second / "prog.py")
     a = pyrite("build", "prog.py", "--target", target, "-o", "out-a", cwd=first)
@@ -138,6 +138,11 @@ def test_missing_runner_names_the_package(program: Path, tmp_path: Path):
         proc = pyrite("run", str(program), "--target", target, env=env)
         assert proc.returncode == 2, proc.stderr
         assert f"`{package}`" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_output_in_a_missing_directory_is_a_usage_error(program: Path, tmp_path: Path):
+    proc = pyrite("build", str(program), "--target", "wasm32-wasi", "-o", str(tmp_path / "no" / "such.wasm"))
+    assert proc.returncode == 2 and "does not exist" in proc.stderr and "Traceback" not in proc.stderr
 
 
 def test_unknown_target_is_a_usage_error(program: Path):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import tempfile
 
+from ..diagnostics import UsageError
 from ..ir.ops import Module
 from .compile import Options, python_to_optimized_ir
 from .targets import Target
@@ -36,6 +37,9 @@ def build_module(module: Module, output: str, level: int, target: Target | None 
     """Link optimised Pyrite IR into `output` for `target` (None: this machine's cc)."""
     from ..backend import emit_object
 
+    parent = os.path.dirname(os.path.abspath(output))
+    if not os.path.isdir(parent):
+        raise UsageError(f"cannot write {output}: the directory {parent} does not exist")
     triple = target.triple if target is not None else None
     obj = emit_object(module, level, triple)
     if target is not None and target.output == "web":
