@@ -44,8 +44,12 @@ def cross_flags(triple: str) -> list[str]:
     return flags
 
 
-# The wasm shadow stack (address-taken locals: print buffers, snprintf's frames).
-# wasm-ld's default of 64 KiB is less than 1000 frames of Pyrite recursion need.
+# The wasm shadow stack holds what has an address: number-formatting buffers, and the
+# 700-byte buffer of round(x, n) when LLVM inlines it into a recursive function. At
+# CPython's 1000 frames that overflows wasm-ld's 64 KiB default
+# (tests/run/func_recursion_deep_format.py traps with it at -O2); set it here rather
+# than rely on Zig's default. Zig puts the stack first in memory, so an overflow
+# traps instead of overwriting data.
 WASM_STACK_BYTES = 8 * 1024 * 1024
 
 
