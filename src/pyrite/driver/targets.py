@@ -40,16 +40,15 @@ class Target:
 
 TARGETS: dict[str, Target] = {t.name: t for t in (
     Target("x86_64-linux", "x86_64-unknown-linux-musl", "executable", "qemu", "tested",
-           "qemu-user (Debian), only on a non-x86-64 machine", "static musl executable"),
+           "qemu-user (Debian; only off x86-64)", "static musl executable"),
     Target("aarch64-linux", "aarch64-unknown-linux-musl", "executable", "qemu", "tested",
            "qemu-user (Debian)", "static musl executable"),
     Target("riscv64-linux", "riscv64-unknown-linux-musl", "executable", "qemu", "tested",
            "qemu-user (Debian)", "static musl executable, RV64GC (lp64d)"),
     Target("wasm32-wasi", "wasm32-unknown-wasi", "wasm", "wasmtime", "tested",
-           "wasmtime (PyPI, a Pyrite dependency)", "WASI preview 1 module; 8 MiB stack"),
+           "wasmtime (PyPI, a Pyrite dependency)", "WASI preview 1 module"),
     Target("wasm32-web", "wasm32-unknown-wasi", "web", "chromium", "tested",
-           "chromium (Debian)", "a directory: index.html, pyrite-wasi.js, program.wasm; "
-           "no program arguments; stderr shown on the page"),
+           "chromium (Debian)", "directory: index.html, pyrite-wasi.js, program.wasm"),
 )}
 
 
@@ -110,8 +109,7 @@ def describe() -> str:
     """`pyrite targets`: one line per target, and whether its runner is installed here."""
     rows = [("target", "status", "runs with", "here", "output")]
     for t in TARGETS.values():
-        missing = runner_missing(t)
-        here = "ready" if missing is None else "runner missing: " + missing.split(":")[0]
+        here = "ready" if runner_missing(t) is None else "missing: install " + t.package.split(" (")[0]
         runner = {"qemu": " ".join(runner_command(t)) or "directly"}.get(t.runner, t.runner)
         rows.append((t.name, t.status, runner, here, t.notes))
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
