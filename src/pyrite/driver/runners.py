@@ -21,6 +21,12 @@ from ..diagnostics import UsageError
 from .targets import Target, runner_command, runner_missing
 
 TRAP_STATUS = 134  # what a shell shows for a process killed by SIGABRT
+# The native stack compiled wasm may use. wasmtime's default (512 KiB) runs out before
+# CPython's 1000 frames of a function with many live floats (~530 bytes a frame after
+# Cranelift), which must be a RecursionError, not a trap. The module runs on a thread
+# with a stack this big plus room for wasmtime and WASI calls.
+WASM_NATIVE_STACK = 32 * 1024 * 1024
+THREAD_STACK = WASM_NATIVE_STACK + 8 * 1024 * 1024
 
 
 def check_runner(target: Target) -> None:
@@ -40,17 +46,61 @@ def run_output(target: Target, path: str, args: list[str]) -> int:
         from .web import run_site
 
         return run_site(path, args)
-    return subprocess.run([*runner_command(target), path, *args]).returncode
+    status = subprocess.run([*runner_command(target), path, *args]).returncode
+    return 128 - status if status < 0 else status  # killed by a signal: as a shell reports it
 
 
 def run_wasi(path: str, args: list[str], *, stdout: str | None = None, stderr: str | None = None,
              timeout: float | None = None) -> int:
-    """Run WASI module `path` with argv [path, *args]; stdout/stderr None = inherit, else files."""
+    """Run WASI module `path` with argv [path, *args]; stdout/stderr None = inherit, else files.
+
+    It runs on a thread of its own, whose stack is big enough for WASM_NATIVE_STACK."""
+    outcome: list = []
+
+    def work() -> None:
+        try:
+            outcome.append(_run_wasi(path, args, stdout, stderr, timeout))
+        except BaseException as err:  # handed to the calling thread below
+            outcome.append(err)
+
+    previous = threading.stack_size(THREAD_STACK)
+    try:
+        thread = threading.Thread(target=work, name="pyrite-wasm")
+        thread.start()
+    finally:
+        threading.stack_size(previous)
+    thread.join()
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
+
+
+def _engine():
     import wasmtime
 
     config = wasmtime.Config()
     config.epoch_interruption = True
-    engine = wasmtime.Engine(config)
+    _raise_native_stack(config)
+    return wasmtime.Engine(config)
+
+
+def _raise_native_stack(config) -> None:
+    """max_wasm_stack may not exceed the async stack size, which wasmtime's Python API
+    does not expose; its C setter is in the package's ctypes bindings."""
+    try:
+        from wasmtime import _bindings
+    except ImportError:  # another layout: keep wasmtime's default stack
+        return
+    setter = getattr(_bindings, "wasmtime_config_async_stack_size_set", None)
+    if setter is not None:
+        setter(config.ptr(), WASM_NATIVE_STACK + 1024 * 1024)
+        config.max_wasm_stack = WASM_NATIVE_STACK
+
+
+def _run_wasi(path: str, args: list[str], stdout: str | None, stderr: str | None, timeout: float | None) -> int:
+    import wasmtime
+
+    engine = _engine()
     store = wasmtime.Store(engine)
     store.set_epoch_deadline(1)
     store.set_wasi(_wasi_config(path, args, stdout, stderr))
