@@ -8,7 +8,7 @@ import math
 PI = 3.141592653589793
 SOLAR_MASS = 4.0 * PI * PI
 DAYS_PER_YEAR = 365.24
-STEPS = 20000
+STEPS = 1000
 
 # sun
 x0 = 0.0
