@@ -23,7 +23,7 @@ Not used for the host (the JIT and `cc` builds), whose C library is CPython's ow
 
 from __future__ import annotations
 
-from decimal import Decimal, localcontext
+from decimal import Decimal, getcontext, localcontext
 from fractions import Fraction
 from math import factorial, frexp
 
@@ -44,12 +44,14 @@ TRIG_TERMS = 15  # Taylor terms of sin and cos, |r| <= pi/4
 
 def _decimal_pi() -> Decimal:
     """pi by Machin's formula, to the current decimal precision."""
+    tiny = Decimal(10) ** -(getcontext().prec + 5)
+
     def arctan_inverse(n: int) -> Decimal:
-        x, total, term, k = Decimal(1) / n, Decimal(0), Decimal(1) / n, 0
-        while term != 0:
-            total += term / (2 * k + 1) * (-1) ** k
+        total, power, k = Decimal(0), Decimal(1) / n, 0
+        while power > tiny:
+            total += power / (2 * k + 1) * (-1) ** k
+            power /= n * n
             k += 1
-            term = x ** (2 * k + 1)
         return total
     return 16 * arctan_inverse(5) - 4 * arctan_inverse(239)
 
