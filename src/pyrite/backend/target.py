@@ -90,7 +90,7 @@ def main_symbol(triple: str | None = None) -> str:
 
 
 def libm(triple: str | None = None) -> str:
-    """Whose exp, log, sin, ... a program for `triple` uses (ADR 0005).
+    """Whose exp, log, sin, ... a program for `triple` uses (ADR 0007).
 
     "system" for this machine (the JIT and `cc` builds): its C library is the one
     CPython calls, so results agree digit for digit. "pyrite" for every other

@@ -32,7 +32,7 @@ def emit_runtime(module: ir.Module, ptr_bits: int = 64, *, linkage: str = "inter
     linkage "internal" (the default) lets LLVM drop what the program does not use;
     tests pass "external" to reach the functions and globals from outside the module.
     libm "system" calls the C library's exp, log, sin, ...; "pyrite" uses the correctly
-    rounded ones of correctmath.py (for targets whose libm is not CPython's: ADR 0005)."""
+    rounded ones of correctmath.py (for targets whose libm is not CPython's: ADR 0007)."""
     if libm not in ("system", "pyrite"):
         raise ValueError(f"libm must be 'system' or 'pyrite', not {libm!r}")
     ctx = RuntimeContext(module, ptr_bits, linkage, libm)
