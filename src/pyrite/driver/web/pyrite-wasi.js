@@ -2,7 +2,8 @@
 //
 // The program is a WASI (preview 1) command module, the same bytes as a
 // wasm32-wasi build. This file gives it the few WASI calls its C library makes:
-// writing to stdout and stderr, its arguments, and exit. What it writes is kept
+// writing to stdout and stderr, its arguments, an empty environment (the runtime
+// reads PYRITE_LEAKCHECK with getenv), and exit. What it writes is kept
 // in order, stdout and stderr apart, and shown in a <pre> when it has finished.
 //
 //   const result = await PyriteWasi.run(bytes, ["prog.py", "arg"]);
@@ -38,6 +39,12 @@ const PyriteWasi = (() => {
         }
         return SUCCESS;
       },
+      environ_sizes_get(countPtr, sizePtr) {
+        view().setUint32(countPtr, 0, true);
+        view().setUint32(sizePtr, 0, true);
+        return SUCCESS;
+      },
+      environ_get() { return SUCCESS; },
       fd_write(fd, iovs, iovsLen, writtenPtr) {
         if (fd !== 1 && fd !== 2) return BADF;
         let written = 0;
