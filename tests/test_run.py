@@ -21,6 +21,16 @@ program arguments to both CPython and Pyrite.
 Programs are given by their path relative to the repository root and both
 interpreters run with the repository root as working directory, so that
 tracebacks name the same file.
+
+Every program also runs on each target of ``pyrite.driver.targets`` (at -O2):
+built in this process with the driver's own ``build_module`` (the same code as
+``pyrite build --target``; the CLI path itself is tested in test_targets.py),
+then run under qemu-user, directly (x86_64-linux, a static musl executable), or
+with wasmtime. Builds go to one directory shared by the xdist workers, so each
+program is built once per target. wasm32-web runs the wasm32-wasi modules in
+headless Chromium through the page's own loader, all programs in one page per
+worker. A target whose runner is missing is skipped with the package to
+install, except under CI (CI=true), where that is a failure.
 """
 
 from __future__ import annotations
@@ -35,11 +45,18 @@ from pathlib import Path
 
 import pytest
 
+from pyrite.driver.targets import TARGETS, runner_command, runner_missing
+
 ROOT = Path(__file__).resolve().parent.parent
 RUN_DIR = ROOT / "tests" / "run"
 PROGRAMS = sorted(RUN_DIR.glob("*.py"))
 
 MODES = [("run", "-O0"), ("run", "-O2"), ("build", "-O0"), ("build", "-O2")]
+
+# Cross targets run at -O2 only: -O0 doubles the cost and the host modes already
+# compare -O0 with -O2 for every program.
+CROSS_LEVEL = 2
+CROSS_TARGETS = [name for name, t in TARGETS.items() if t.output != "web"]
 
 TIMEOUT = 60  # seconds, for every subprocess (compile, build, run)
 OVERFLOW_MARKER = "# pyrite: overflow"
@@ -231,3 +248,110 @@ def test_run(program: Path, command: str, opt: str, tmp_path: Path) -> None:
         _check_overflow(program, mode, expected, actual)
     else:
         _check_exact(program, mode, expected, actual)
+
+
+# ---- other targets -------------------------------------------------------------
+
+
+def _require_runner(target: str) -> None:
+    missing = runner_missing(TARGETS[target])
+    if missing is None:
+        return
+    if os.environ.get("CI"):
+        pytest.fail(f"CI must be able to run {target} programs: {missing}", pytrace=False)
+    pytest.skip(f"{target}: {missing}")
+
+
+@functools.cache
+def _optimized_ir(program: Path, level: int):
+    """The program's optimised Pyrite IR (shared by every target of this worker)."""
+    from pyrite.diagnostics import CompileError
+    from pyrite.driver.compile import Options, python_to_optimized_ir
+
+    try:
+        return python_to_optimized_ir(_rel(program), Options(level=level))
+    except CompileError as err:
+        pytest.fail(f"Pyrite rejected {_rel(program)}: {err}", pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def builds(tmp_path_factory) -> Path:
+    """One directory for every xdist worker of this pytest run (their basetemps' parent)."""
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent
+    path = base / "cross-builds"
+    path.mkdir(exist_ok=True)
+    return path
+
+
+def _cross_build(program: Path, target: str, builds: Path) -> Path:
+    """Build `program` for `target` once (any worker may have done it already)."""
+    from pyrite.driver.build import build_module
+
+    t = TARGETS[target]
+    out = builds / target / (program.stem + (".wasm" if t.is_wasm else ""))
+    if not out.exists():
+        out.parent.mkdir(parents=True, exist_ok=True)
+        partial = out.with_name(f"{out.name}.{os.getpid()}.partial")
+        cwd = os.getcwd()
+        os.chdir(ROOT)  # the module records the path as given, like `pyrite build` from the root
+        try:
+            build_module(_optimized_ir(program, CROSS_LEVEL), str(partial), CROSS_LEVEL, t)
+        finally:
+            os.chdir(cwd)
+        os.replace(partial, out)
+    return out
+
+
+def _run_cross(target: str, exe: Path, args: list[str], tmp_path: Path) -> Outcome:
+    t = TARGETS[target]
+    if t.output == "wasm":
+        from pyrite.driver.runners import run_wasi
+
+        out, err = tmp_path / "stdout", tmp_path / "stderr"
+        status = run_wasi(str(exe), args, stdout=str(out), stderr=str(err), timeout=TIMEOUT)
+        decode = lambda p: p.read_bytes().decode("utf-8", errors="replace")  # noqa: E731
+        return Outcome(decode(out), decode(err), status)
+    return _run([*runner_command(t), str(exe), *args], f"{target} executable")
+
+
+def _check(program: Path, mode: str, expected: Outcome, actual: Outcome) -> None:
+    if _is_overflow_program(program):
+        _check_overflow(program, mode, expected, actual)
+    else:
+        _check_exact(program, mode, expected, actual)
+
+
+@pytest.mark.parametrize("target", CROSS_TARGETS)
+@pytest.mark.parametrize("program", PROGRAMS, ids=lambda p: p.stem)
+def test_target(program: Path, target: str, tmp_path: Path, builds: Path) -> None:
+    _require_runner(target)
+    expected = cpython(program)
+    exe = _cross_build(program, target, builds)
+    _check(program, f"{target} -O{CROSS_LEVEL}", expected, _run_cross(target, exe, _args(program), tmp_path))
+
+
+@functools.cache
+def _web_results(builds: Path) -> dict:
+    """Every program's wasm32-wasi module run by the wasm32-web loader in one Chromium page."""
+    import shutil
+    import tempfile
+
+    from pyrite.driver.web import run_pages
+
+    site = Path(tempfile.mkdtemp(prefix="web-", dir=builds))
+    pages = {}
+    for program in PROGRAMS:
+        shutil.copyfile(_cross_build(program, "wasm32-wasi", builds), site / f"{program.stem}.wasm")
+        pages[program.stem] = (f"{program.stem}.wasm", [_rel(program), *_args(program)])
+    return run_pages(str(site), pages)
+
+
+@pytest.mark.parametrize("program", PROGRAMS, ids=lambda p: p.stem)
+def test_web(program: Path, builds: Path) -> None:
+    _require_runner("wasm32-web")
+    result = _web_results(builds)[program.stem]
+    if result.status is None:
+        pytest.fail(f"{_rel(program)} [wasm32-web]: the page did not run it: {result.error}", pytrace=False)
+    _check(program, "wasm32-web", cpython(program), Outcome(result.stdout, result.stderr, result.status))

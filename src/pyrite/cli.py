@@ -1,7 +1,10 @@
-"""The `pyrite` command: run, build, emit, opt, interp, fuzz, bench.
+"""The `pyrite` command: run, build, targets, emit, opt, interp, fuzz, bench, reduce, bisect.
 
     pyrite run FILE.py [ARGS...]          compile in memory (JIT) and run
     pyrite build FILE.py -o OUT           a native executable for this machine
+    pyrite build FILE.py --target T       ... or for T (aarch64-linux, wasm32-wasi, ...)
+    pyrite run FILE.py --target T         build for T and run it (qemu-user, wasmtime, chromium)
+    pyrite targets                        the supported targets and their status
     pyrite emit FILE.py --stage STAGE     show ast | ir | ir-opt | llvm | asm
     pyrite opt FILE.ir -p PASS[,PASS]     run passes on IR text, print the result
     pyrite interp FILE.(py|ir)            run with the IR interpreter
@@ -20,7 +23,7 @@ import argparse
 import os
 import sys
 
-from .diagnostics import CompileError
+from .diagnostics import CompileError, UsageError
 from .driver.compile import Options
 from .passes.manager import PassOptions
 
@@ -51,6 +54,11 @@ def main(argv: list[str] | None = None) -> int:
         return args.handler(args)
     except CompileError as err:
         _print_diagnostics(err)
+        return 2
+    except UsageError as err:
+        print(f"pyrite: error: {err}", file=sys.stderr)
+        if err.hint:
+            print(f"hint: {err.hint}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -97,16 +105,21 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pyrite", description="Compile statically typed Python to native code.")
     commands = parser.add_subparsers(dest="command")
 
-    run = commands.add_parser("run", help="compile in memory and run")
+    run = commands.add_parser("run", help="compile in memory and run (or build for --target and run there)")
     _add_compile_options(run)
+    _add_target_option(run, "build for TARGET and run the result there (qemu-user, wasmtime or chromium); "
+                             "default: compile in memory for this machine")
     run.add_argument("file")
     run.add_argument("program_args", nargs=argparse.REMAINDER)
     run.set_defaults(handler=_cmd_run)
 
     build = commands.add_parser("build", help="build a native executable")
     _add_compile_options(build)
+    _add_target_option(build, "build for TARGET with Zig (a static musl executable, a .wasm module, "
+                               "or for wasm32-web a directory); default: this machine, linked by cc")
     build.add_argument("file")
-    build.add_argument("-o", "--output", help="executable to write (default: FILE without .py)")
+    build.add_argument("-o", "--output", help="executable to write (default: FILE without .py; "
+                                              "FILE.wasm for wasm32-wasi, FILE-web/ for wasm32-web)")
     build.set_defaults(handler=_cmd_build)
 
     emit = commands.add_parser("emit", help="print one stage of the pipeline")
@@ -126,6 +139,9 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("reduce", help="shrink a failing program, keeping its failure (pyrite reduce --help)")
     commands.add_parser("bisect", help="find the pass application that changes the output (pyrite bisect --help)")
 
+    targets = commands.add_parser("targets", help="list the targets --target accepts, with their status")
+    targets.set_defaults(handler=_cmd_targets)
+
     interp = commands.add_parser("interp", help="run a .py or .ir file with the IR interpreter")
     _add_compile_options(interp)
     interp.add_argument("file")
@@ -139,6 +155,13 @@ def _add_compile_options(parser: argparse.ArgumentParser) -> None:
         group.add_argument(f"-O{level}", dest="level", action="store_const", const=level)
     parser.set_defaults(level=2)
     _add_pass_options(parser)
+
+
+def _add_target_option(parser: argparse.ArgumentParser, help_text: str) -> None:
+    from .driver.targets import TARGETS
+
+    parser.add_argument("--target", choices=list(TARGETS), default=None, metavar="TARGET",
+                        help=help_text + f" ({', '.join(TARGETS)})")
 
 
 def _add_pass_options(parser: argparse.ArgumentParser) -> None:
@@ -167,16 +190,43 @@ def _cmd_run(args) -> int:
     from .driver.compile import python_to_optimized_ir
 
     options = _options(args)
+    target, program_args = _target_after_file(args.target, args.program_args)
+    if target is not None:
+        from .driver.crossrun import build_and_run
+        from .driver.targets import lookup
+
+        return build_and_run(args.file, program_args, options, lookup(target))
     module = python_to_optimized_ir(args.file, options)
     sys.stdout.flush()
     return run_jit(module, options.level)
 
 
-def _cmd_build(args) -> int:
-    from .driver.build import build_executable
+def _target_after_file(target: str | None, program_args: list[str]) -> tuple[str | None, list[str]]:
+    """`pyrite run FILE.py --target T ARGS...`: a --target right after the file is
+    Pyrite's, as it is before the file; `--` ends Pyrite's options (`-- --target`
+    passes `--target` to the program)."""
+    if program_args[:1] == ["--"]:
+        return target, program_args[1:]
+    if program_args[:1] == ["--target"] and len(program_args) >= 2:
+        return program_args[1], program_args[2:]
+    if program_args[:1] and program_args[0].startswith("--target="):
+        return program_args[0].split("=", 1)[1], program_args[1:]
+    return target, program_args
 
-    output = args.output or os.path.splitext(args.file)[0]
-    build_executable(args.file, output, _options(args))
+
+def _cmd_build(args) -> int:
+    from .driver.build import build_executable, default_output
+    from .driver.targets import lookup
+
+    target = lookup(args.target) if args.target is not None else None
+    build_executable(args.file, args.output or default_output(args.file, target), _options(args), target)
+    return 0
+
+
+def _cmd_targets(args) -> int:
+    from .driver.targets import describe
+
+    sys.stdout.write(describe())
     return 0
 
 

@@ -59,6 +59,16 @@ class CompileError(Exception):
         self.diagnostics = diagnostics
 
 
+class UsageError(Exception):
+    """A problem with how Pyrite was asked to do something rather than with the source
+    (an unknown target, a runner that is not installed): printed as
+    `pyrite: error: MESSAGE` with an optional hint, exit status 2."""
+
+    def __init__(self, message: str, hint: str | None = None):
+        super().__init__(message)
+        self.hint = hint
+
+
 def _source_line(source: str | None, line: int) -> str | None:
     if source is None:
         return None

@@ -31,7 +31,26 @@ def linker_command(object_path: str, out_path: str, triple: str | None = None) -
         if cc is not None:
             return [cc, *files]
         return [sys.executable, "-m", "ziglang", "cc", *files]
-    return [sys.executable, "-m", "ziglang", "cc", "-target", zig_target(triple), *files]
+    return [sys.executable, "-m", "ziglang", "cc", "-target", zig_target(triple), *files, *cross_flags(triple)]
+
+
+def cross_flags(triple: str) -> list[str]:
+    """Zig's flags for a cross target: the C library built optimised (Zig builds it
+    once per target and flag set, then caches it) and no symbols or debug info, which
+    are most of a static executable's size and which Pyrite's tracebacks do not use."""
+    flags = ["-O2", "-s"]
+    if llvm.get_triple_parts(triple).Arch.startswith("wasm"):
+        flags.append(f"-Wl,-z,stack-size={WASM_STACK_BYTES}")
+    return flags
+
+
+# The wasm shadow stack holds what has an address: number-formatting buffers, and the
+# 700-byte buffer of round(x, n) when LLVM inlines it into a recursive function. At
+# CPython's 1000 frames that overflows wasm-ld's 64 KiB default
+# (tests/run/func_recursion_deep_format.py traps with it at -O2); set it here rather
+# than rely on Zig's default. Zig puts the stack first in memory, so an overflow
+# traps instead of overwriting data.
+WASM_STACK_BYTES = 8 * 1024 * 1024
 
 
 def zig_target(triple: str) -> str:

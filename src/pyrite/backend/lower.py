@@ -79,7 +79,7 @@ class ModuleLowering:
         self.llmod = ir.Module(name=module.filename)
         self.llmod.triple = triple
         self.llmod.data_layout = target.data_layout(triple)
-        self.rt = RuntimeABI(self.llmod, self.ptr_bits)
+        self.rt = RuntimeABI(self.llmod, self.ptr_bits, target.libm(triple))
         self.functions: dict[str, ir.Function] = {}
         self.globals: dict[str, ir.GlobalVariable] = {}
         self._strings: dict[str, tuple[ir.GlobalVariable, ir.Constant]] = {}
@@ -122,7 +122,7 @@ class ModuleLowering:
 
     # int main(int argc, char **argv): run the module, report or flush.
     def _emit_main(self) -> None:
-        main = ir.Function(self.llmod, ir.FunctionType(I32, [I32, PTR]), "main")
+        main = ir.Function(self.llmod, ir.FunctionType(I32, [I32, PTR]), target.main_symbol(self.triple))
         main.attributes.add("nounwind")
         argc, argv = main.args
         argc.name, argv.name = "argc", "argv"

@@ -24,7 +24,8 @@ Source = "Module | ir.Module | str | llvm.ModuleRef"
 def compile_to_ref(source: Source, level: int, triple: str | None = None, cpu: str | None = None) -> llvm.ModuleRef:
     """Lower (a Pyrite module) and optimise: the LLVM module ready for code generation."""
     if isinstance(source, Module):
-        return optimize_llvm(lower_module(source, triple), level, triple, cpu, entry_points={"main"})
+        entry = {target.main_symbol(triple)}
+        return optimize_llvm(lower_module(source, triple), level, triple, cpu, entry_points=entry)
     return optimize_llvm(source, level, triple, cpu)
 
 

@@ -30,7 +30,7 @@ from .lower import F64, I1, I64, PTR, lltype
 if TYPE_CHECKING:
     from .lower import FunctionLowering
 
-ROUNDING = {"math_floor": "llvm.floor.f64", "math_ceil": "llvm.ceil.f64", "float_round_int": "llvm.roundeven.f64"}
+ROUNDING = {"math_floor": "llvm.floor.f64", "math_ceil": "llvm.ceil.f64"}
 C_NAMES = {"str_i64": "pyr_str_from_i64", "str_f64": "pyr_str_from_f64", "str_bool": "pyr_str_from_bool",
            "print_str": "pyr_print_str", "exit_msg": "pyr_exit_str"}
 CONSTANT_TEXT = {"print_str": "pyrite_write_str", "exit_msg": "pyrite_exit_msg"}
@@ -50,9 +50,11 @@ def lower_rt(fl: "FunctionLowering", op: RtCall) -> ir.Value | None:
             return b.fcmp_ordered("==", _fabs(fl, args[0]), f64(float("inf")))
         case "isfinite":
             return b.fcmp_ordered("<", _fabs(fl, args[0]), f64(float("inf")))
-        case "math_floor" | "math_ceil" | "float_round_int":
+        case "math_floor" | "math_ceil":
             rounded = b.call(fl.ml.intrinsic(ROUNDING[name], F64, [F64]), [args[0]])
             return float_to_int(fl, rounded, msg.FLOAT_TO_INT[name], at)
+        case "float_round_int":
+            return float_to_int(fl, _round_half_even(fl, args[0]), msg.FLOAT_TO_INT[name], at)
         case "math_fabs":
             return _fabs(fl, args[0])
         case "math_copysign":
@@ -128,6 +130,17 @@ def _range_len(fl: "FunctionLowering", start: ir.Value, stop: ir.Value, step: ir
     count = b.select(nonempty, count, i64(0))
     fl.unwinder.raise_if(b.icmp_signed("<", count, i64(0)), msg.RANGE_TOO_LONG, at)  # >= 2**63 unsigned
     return count
+
+
+# round(x) with ties to even, from C's round() (ties away from zero): a halfway x
+# rounds to 2 * round(x / 2). Not llvm.roundeven: where the target has no such
+# instruction (baseline x86-64, RISC-V) LLVM calls C23's roundeven(), which musl lacks.
+def _round_half_even(fl: "FunctionLowering", x: ir.Value) -> ir.Value:
+    b, c_round = fl.builder, fl.ml.intrinsic("llvm.round.f64", F64, [F64])
+    nearest = b.call(c_round, [x])
+    halfway = b.fcmp_ordered("==", _fabs(fl, b.fsub(x, nearest)), f64(0.5))
+    even = b.fmul(f64(2.0), b.call(c_round, [b.fmul(x, f64(0.5))]))
+    return b.select(halfway, even, nearest)
 
 
 def _fabs(fl: "FunctionLowering", x: ir.Value) -> ir.Value:

@@ -19,10 +19,10 @@ COLD = ("pyrite_raise", "pyrite_traceback_add", "pyrite_report_uncaught", "pyrit
 
 
 class RuntimeABI:
-    def __init__(self, llmod: ir.Module, ptr_bits: int):
+    def __init__(self, llmod: ir.Module, ptr_bits: int, libm: str = "system"):
         self.llmod = llmod
         self.kinds = list(EXCEPTION_KINDS)
-        emit_runtime(llmod, ptr_bits, linkage="external")
+        emit_runtime(llmod, ptr_bits, linkage="external", libm=libm)
         for name in COLD:
             fn = llmod.globals.get(name)
             if isinstance(fn, ir.Function):

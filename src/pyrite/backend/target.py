@@ -17,6 +17,14 @@ import llvmlite.binding as llvm
 
 HOST_CPU = "native"  # a `cpu` value meaning "the machine running the compiler"
 
+# Architecture -> (features, ABI name) of the baseline that the C library we link
+# with is built for. LLVM's own default for riscv64 is soft-float, which the linker
+# refuses to mix with musl's hard-float (lp64d) objects: RV64GC is what Linux
+# distributions and Zig assume.
+BASELINE: dict[str, tuple[str, str]] = {
+    "riscv64": ("+m,+a,+f,+d,+c", "lp64d"),
+}
+
 
 @functools.cache
 def _initialize() -> None:
@@ -54,11 +62,12 @@ def _target_machine(triple: str, level: int, cpu: str) -> llvm.TargetMachine:
         target = llvm.Target.from_triple(triple)
     except RuntimeError as err:
         raise ValueError(f"LLVM has no target for triple {triple!r}: {err}") from None
-    features = ""
+    features, abi = BASELINE.get(llvm.get_triple_parts(triple).Arch, ("", ""))
     if cpu == HOST_CPU:
         cpu, features = llvm.get_host_cpu_name(), llvm.get_host_cpu_features().flatten()
     reloc = "static" if triple.startswith("wasm") else "pic"
-    return target.create_target_machine(cpu=cpu, features=features, opt=level, reloc=reloc, codemodel="default")
+    return target.create_target_machine(cpu=cpu, features=features, opt=level, reloc=reloc, codemodel="default",
+                                        abiname=abi)
 
 
 def data_layout(triple: str | None = None) -> str:
@@ -69,3 +78,22 @@ def pointer_bits(triple: str | None = None) -> int:
     """The width of a pointer (and of size_t) on `triple`: 32 or 64."""
     match = re.search(r"(?:^|-)p:(\d+)", data_layout(triple))
     return int(match.group(1)) if match else 64
+
+
+def main_symbol(triple: str | None = None) -> str:
+    """The symbol of C's `int main(int argc, char **argv)` on `triple`.
+
+    On WebAssembly, C compilers rename a two-argument main to `__main_argc_argv`
+    (the wasm signature of a function is part of its identity), and wasi-libc's
+    start code calls that name."""
+    return "__main_argc_argv" if llvm.get_triple_parts(resolve_triple(triple)).Arch.startswith("wasm") else "main"
+
+
+def libm(triple: str | None = None) -> str:
+    """Whose exp, log, sin, ... a program for `triple` uses (ADR 0007).
+
+    "system" for this machine (the JIT and `cc` builds): its C library is the one
+    CPython calls, so results agree digit for digit. "pyrite" for every other
+    target, linked with Zig's libm, whose results are often an ulp off: the
+    runtime's correctly rounded versions instead."""
+    return "system" if is_host(triple) else "pyrite"

@@ -12,23 +12,32 @@ C library functions that glibc, musl and wasi-libc all have (see libc.py).
     floatarith.py  float //, %, **, int(float), int <=> float comparison
     rounding.py    round(float, n), round(int, n), round(float)
     mathlib.py     the math module's float functions
+    correctmath.py correctly rounded exp, log, sin, ... for targets whose libm differs
 """
 
 from llvmlite import ir
 
 from pyrite.runtime import (
-    exceptions, floatarith, floatrepr, intarith, mathlib, printing, rounding)
+    correctmath, exceptions, floatarith, floatrepr, intarith, mathlib, printing, rounding)
 from pyrite.runtime.abi import EXCEPTION_KINDS, GLOBALS, NORETURN, RAISES, SIGNATURES
 from pyrite.runtime.context import RuntimeContext
 
 __all__ = ["emit_runtime", "EXCEPTION_KINDS", "SIGNATURES", "RAISES", "NORETURN", "GLOBALS"]
 
 
-def emit_runtime(module: ir.Module, ptr_bits: int = 64, *, linkage: str = "internal") -> None:
+def emit_runtime(module: ir.Module, ptr_bits: int = 64, *, linkage: str = "internal",
+                 libm: str = "system") -> None:
     """Define the whole runtime in `module` for a target with `ptr_bits`-bit pointers.
 
     linkage "internal" (the default) lets LLVM drop what the program does not use;
-    tests pass "external" to reach the functions and globals from outside the module."""
-    ctx = RuntimeContext(module, ptr_bits, linkage)
-    for part in (exceptions, printing, floatrepr, intarith, floatarith, rounding, mathlib):
+    tests pass "external" to reach the functions and globals from outside the module.
+    libm "system" calls the C library's exp, log, sin, ...; "pyrite" uses the correctly
+    rounded ones of correctmath.py (for targets whose libm is not CPython's: ADR 0007)."""
+    if libm not in ("system", "pyrite"):
+        raise ValueError(f"libm must be 'system' or 'pyrite', not {libm!r}")
+    ctx = RuntimeContext(module, ptr_bits, linkage, libm)
+    parts = [exceptions, printing, floatrepr, intarith, floatarith, rounding, mathlib]
+    if libm == "pyrite":
+        parts.insert(-1, correctmath)
+    for part in parts:
         part.emit(ctx)

@@ -109,10 +109,12 @@ def store_byte(b: ir.IRBuilder, value: int | ir.Value, base: ir.Value, index: ir
 
 
 class RuntimeContext:
-    """The module the runtime is emitted into, with its target's size_t and linkage."""
+    """The module the runtime is emitted into, with its target's size_t and linkage, and
+    whose exp/log/sin/... it uses (see correctmath.py)."""
 
-    def __init__(self, module: ir.Module, ptr_bits: int, linkage: str):
+    def __init__(self, module: ir.Module, ptr_bits: int, linkage: str, libm: str = "system"):
         self.module = module
+        self.libm = libm  # "system": the C library's math functions; "pyrite": correctmath.py
         self.size_t = ir.IntType(ptr_bits)
         self.linkage = "" if linkage == "external" else linkage  # llvmlite's spelling
         self._strings: dict[bytes, ir.GlobalVariable] = {}

@@ -10,6 +10,7 @@ hypot is CPython's own correctly rounded algorithm rather than libm's.
 
 from llvmlite import ir
 
+from pyrite.runtime import correctmath
 from pyrite.runtime.context import RuntimeContext, f64, i32
 from pyrite.runtime.floatarith import is_finite, is_inf, is_nan
 
@@ -52,7 +53,10 @@ def emit_math_1(ctx: RuntimeContext, name: str, c_function: str,
     """pyrite_math_NAME(x) -> math.NAME(x), with CPython's math_1 error rules."""
     fn, b = ctx.define(f"pyrite_math_{name}")
     x = fn.args[0]
-    result = ctx.call(b, c_function, x)
+    if ctx.libm == "pyrite" and name in correctmath.FUNCTIONS:
+        result = b.call(ctx.helper(f"pyrite_cr_{name}"), [x])
+    else:
+        result = ctx.call(b, c_function, x)
     if infinite_result is not None:
         ctx.fail_if(b, b.and_(is_nan(b, result), b.not_(is_nan(b, x))),
                     "ValueError", "math domain error", f64(0.0))
