@@ -59,3 +59,40 @@ def test_overflow_is_the_documented_deviation():
 def test_differential_run_agrees(seed):
     result = check_program(generate(seed), f"seed-{seed}.py", native=(2,) if seed % 2 else (0,))
     assert result.ok, (result.signature, result.detail)
+
+
+NATIVE_PROGRAM = '''
+import math
+
+
+def f(n: int, x: float) -> float:
+    if n <= 0:
+        return x
+    return f(n - 1, x * 1.5) + math.sqrt(abs(x))
+
+
+total = 0
+for i in range(10):
+    total += i * i
+print(total, f(5, 0.1), 7 // -2, -7 % 3, 2 ** 10, round(2.675, 2))
+print(total // (total - total))
+'''
+
+
+def test_native_runs_against_the_cached_runtime_match_the_build_path(tmp_path):
+    """native.py links (-O2) or JIT-links (-O0) a runtime built once; `pyrite build`'s path emits it per program."""
+    from pyrite.fuzz.native import run_built, run_native
+    from pyrite.fuzz.oracle import compile_text
+
+    expected = run_cpython(NATIVE_PROGRAM, "prog.py")
+    assert expected.last_stderr.startswith("ZeroDivisionError")
+    modules = compile_text(NATIVE_PROGRAM, "prog.py")
+    assert run_native(modules[0], 0, str(tmp_path)) == expected
+    assert run_native(modules[2], 2, str(tmp_path)) == expected
+    assert run_built(modules[2], 2, str(tmp_path)) == expected
+
+
+def test_check_program_with_a_built_executable():
+    result = check_program(generate(11), "seed-11.py", native=(2,), build=True)
+    assert result.ok, (result.signature, result.detail)
+    assert set(result.outcomes) == {"cpython", "interp-O0", "interp-O1", "interp-O2", "native-O2", "build-O2"}
