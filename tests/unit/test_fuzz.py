@@ -1,5 +1,6 @@
 """The fuzzer's generator and oracle: deterministic, well-typed, well-defined programs."""
 
+import hashlib
 import re
 import sys
 
@@ -18,6 +19,20 @@ def test_same_seed_same_program():
     assert generate(7) == generate(7)
     assert generate(7) != generate(8)
     assert generate(3, {"int_arith", "while"}) == generate(3, {"int_arith", "while"})
+
+
+# sha256 prefixes of generate(seed): a change here changes every campaign's programs, so it must be
+# deliberate (update the pins in the same commit, saying why).
+PINNED = {0: "458f03d83ebd17ab", 1: "3b7b1a261d9554aa", 7: "a2f291bf9ece0864", 42: "cf290b847c729b44",
+          299: "4e299c1916db9fce", 12345: "1feb688bdb150b53"}
+PINNED_FEATURES = ({"int_arith", "while", "for", "break", "functions", "math"}, 3, "c3b19d374595f226")
+
+
+def test_seeds_give_the_pinned_programs():
+    digest = {seed: hashlib.sha256(generate(seed).encode()).hexdigest()[:16] for seed in PINNED}
+    assert digest == PINNED
+    features, seed, pin = PINNED_FEATURES
+    assert hashlib.sha256(generate(seed, features).encode()).hexdigest()[:16] == pin
 
 
 def test_features_restrict_the_program():
