@@ -14,11 +14,11 @@ def test_a_small_campaign_is_recorded(tmp_path, capsys):
     assert status == 0
     assert "programs run: 3" in out and "unique failures: 0" in out and "features covered:" in out
     rows = sqlite3.connect(db).execute("SELECT mode, seed, count, unique_failures, stages FROM campaigns").fetchall()
-    assert rows == [("programs", 5, 3, 0, "cpython, interp-O0/O1/O2")]
+    assert rows == [("programs", 5, 3, 0, "cpython, interp-O0/O1/O2, interp-O2-bisect every 10")]
 
 
 def test_failures_are_deduplicated_by_signature(tmp_path, capsys, monkeypatch):
-    def fake_check(text, filename, native, build):  # forked workers inherit the patch
+    def fake_check(text, filename, native, build, observe):  # forked workers inherit the patch
         seed = int(filename.removeprefix("seed-").removesuffix(".py"))
         return Result(True) if seed % 2 else Result(False, "native-O2 stdout int", f"line 1 of {seed}")
 

@@ -3,6 +3,8 @@
     pyrite fuzz --count 200 --jobs 2 --keep /tmp/fails
     pyrite fuzz --time 600 --seed 1000 --native o2
     pyrite fuzz --report                      # the campaigns and failures so far
+    pyrite fuzz --frontend --time 60          # robustness: arbitrary source and bytes
+    pyrite fuzz --coverage --count 10000      # compiler line coverage reached
 
 Programs are seeds S, S+1, ...; failures are deduplicated by their signature
 (which stage differs, and the kind of the first diverging line), each reported
@@ -24,7 +26,7 @@ import time
 from rich.console import Console
 
 from . import native as native_runs
-from .generate import FEATURES, generate
+from .gen import FEATURES, generate
 from .history import Campaign, Failure, History, pyrite_version
 from .oracle import check_program
 from .report import Tally, print_history, print_summary, progress_bar, stdout_console
@@ -36,6 +38,10 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pyrite fuzz", description="differential fuzzing against CPython")
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--report", action="store_true", help="print the campaign history and exit")
+    mode.add_argument("--frontend", action="store_true",
+                      help="robustness mode: arbitrary source, mutated test files and bytes through the compiler")
+    mode.add_argument("--coverage", action="store_true",
+                      help="line coverage of frontend/, irgen/, passes/ reached by the generated programs")
     amount = parser.add_mutually_exclusive_group()
     amount.add_argument("--count", type=int, help="programs to run (default 100)")
     amount.add_argument("--time", type=float, metavar="SECONDS", help="run for this long")
@@ -46,6 +52,9 @@ def _parser() -> argparse.ArgumentParser:
                         help="native runs: -O0 and -O2 (default), -O2 only, or none (interpreter only)")
     parser.add_argument("--build-every", type=int, default=50, metavar="N",
                         help="also build and run an executable (`pyrite build`'s path) for every Nth seed; 0: never")
+    parser.add_argument("--observe-every", type=int, default=10, metavar="N",
+                        help="for every Nth seed also verify after each pass, check the IR text round trip and "
+                             "run a partial -O2 pipeline; 0: never")
     parser.add_argument("--features", metavar="F,F,...",
                         help=f"give every program exactly these features (default: a random subset each); from {', '.join(FEATURES)}")
     parser.add_argument("--db", metavar="PATH", help="the history database (default: ~/.cache/pyrite/fuzz.sqlite)")
@@ -61,6 +70,14 @@ def main(argv: list[str] | None = None) -> int:
     features = _features(parser, args.features)
     if args.report:
         return _report(args)
+    if args.frontend:
+        from .frontend_fuzz import run_frontend_campaign
+
+        return run_frontend_campaign(args)
+    if args.coverage:
+        from .coverage import run_coverage
+
+        return run_coverage(args.count or 1000, args.seed, args.jobs)
     return run_campaign(args, features)
 
 
@@ -93,11 +110,11 @@ def _init_worker() -> None:
 
 def check_seed(job: tuple) -> tuple[int, bool, str, str, str]:
     """Worker: (seed, ok, signature, detail, features) for one seed."""
-    seed, levels, build, features = job
+    seed, levels, build, observe, features = job
     text = generate(seed, set(features) if features is not None else None)
     header = text.splitlines()[0].split(":", 1)[1].strip()
     try:
-        result = check_program(text, f"seed-{seed}.py", native=levels, build=build)
+        result = check_program(text, f"seed-{seed}.py", native=levels, build=build, observe=observe)
     except Exception as err:  # the harness itself must not die on one program
         return seed, False, f"harness: {type(err).__name__}", str(err), header
     return seed, result.ok, result.signature, result.detail, header
@@ -132,7 +149,8 @@ def run_campaign(args, features: frozenset[str] | None) -> int:
         seed = args.seed
         while (count is None or seed < args.seed + count) and (deadline is None or time.monotonic() < deadline):
             build = bool(levels) and args.build_every > 0 and seed % args.build_every == 0
-            yield seed, levels, build, features
+            observe = args.observe_every > 0 and seed % args.observe_every == args.observe_every // 2
+            yield seed, levels, build, observe, features
             seed += 1
 
     progress = progress_bar(err_console, args.time if count is None else count, by_time=count is None)
@@ -180,8 +198,10 @@ def _write(directory: str, seed: int, features: frozenset[str] | None) -> str:
     return path
 
 
-def _stages(levels: tuple[int, ...], build_every: int) -> str:
+def _stages(levels: tuple[int, ...], build_every: int, observe_every: int) -> str:
     stages = ["cpython", "interp-O0/O1/O2"]
+    if observe_every > 0:
+        stages.append(f"interp-O2-bisect every {observe_every}")
     if levels:
         stages.append("native-" + "/".join(f"O{level}" for level in levels))
         if build_every > 0:
@@ -194,7 +214,7 @@ def _record(args, tally: Tally, started: str, elapsed: float, levels, features) 
     db = History.open(args.db)
     try:
         cid = db.add_campaign(Campaign(started, "programs", args.seed, tally.done, elapsed, args.jobs,
-                                       _stages(levels, args.build_every), dict(tally.features), len(tally.seeds),
+                                       _stages(levels, args.build_every, args.observe_every), dict(tally.features), len(tally.seeds),
                                        version, commit))
         for signature, seeds in tally.by_frequency():
             first = seeds[0]  # the first seed that showed it, whose features were recorded

@@ -28,6 +28,7 @@ from __future__ import annotations
 import ctypes
 import gc
 import os
+import resource
 import select
 import signal
 import subprocess
@@ -35,7 +36,8 @@ import sys
 import time
 from dataclasses import dataclass
 
-NATIVE_TIMEOUT = 20.0
+CPU_LIMIT = 20  # seconds of CPU time a child may use (compile and run): a hang, whatever the machine's load
+NATIVE_TIMEOUT = 300.0  # wall-clock backstop (a child blocked without using CPU)
 TIMEOUT_STATUS = -999
 
 
@@ -126,6 +128,8 @@ def run_native(module, level: int, workdir: str) -> Outcome:
     if pid == 0:
         _child(module, level, out_path, err_path)
     status = wait_child(pid, NATIVE_TIMEOUT)
+    if status == -signal.SIGXCPU:
+        status = TIMEOUT_STATUS
     return _read_outcome(out_path, err_path, status)
 
 
@@ -134,6 +138,7 @@ def _child(module, level: int, out_path: str, err_path: str) -> None:
     status = 3
     try:
         gc.disable()  # the child lives for one program: collecting cycles would only cost time
+        resource.setrlimit(resource.RLIMIT_CPU, (CPU_LIMIT, CPU_LIMIT + 5))
         os.dup2(os.open(out_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), 1)
         os.dup2(os.open(err_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), 2)
         main = jit_main(module, level)

@@ -8,7 +8,9 @@ because generated programs terminate and recurse shallowly), "interp-O0",
 "interp-O1" and "interp-O2" (`ir.interp.run_module` in process), "native-O0" and
 "native-O2" (JIT in a forked child, against a runtime built once per process:
 see native.py), and on request "build-O2" (`pyrite build`'s exact path: object
-file, `cc`, executable). Each outcome is (stdout, last stderr line, status).
+file, `cc`, executable) and "interp-O2-bisect" (a prefix of the -O2 pipeline,
+with the pass manager's printing, timing and verify-each options on and the IR
+text round trip checked). Each outcome is (stdout, last stderr line, status).
 
 The frontend and irgen run once per program; the -O1 and -O2 pipelines each get
 a copy of the result (`ir.clone`). A CompileError is a failure of kind "rejected"
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import io
 import os
+import random
 import re
 import sys
 import tempfile
@@ -72,18 +75,53 @@ def _exit_status(code, err: io.StringIO) -> int:
     return 1
 
 
-def compile_text(text: str, filename: str) -> dict:
-    """Frontend + irgen once; the -O0, -O1 and -O2 modules (each pipeline gets its own copy)."""
+def compile_text(text: str, filename: str, observe: bool = False, bisect_limit: int | None = None) -> dict:
+    """Frontend + irgen once; the -O0, -O1 and -O2 modules (each pipeline gets its own copy).
+
+    observe: the -O2 pipeline also verifies after every pass, prints the IR
+    after every pass and times them (into a buffer), and the -O0 and -O2 results
+    must survive the IR text round trip (print, parse, print: the same text).
+    bisect_limit: also an -O2 module where only the first N pass runs happened
+    (key "O2-bisect"); any prefix of the pipeline must keep the program's meaning."""
     from ..driver.compile import Options, optimize
     from ..frontend import check
     from ..ir.clone import clone_module
     from ..ir.verifier import verify
     from ..irgen import lower_module
+    from ..passes.manager import PassOptions
 
     base = lower_module(check(text, filename))
     verify(base, after="irgen")
     copies = {0: base, 1: clone_module(base), 2: clone_module(base)}
-    return {level: optimize(copies[level], Options(level=level)) for level in LEVELS}
+    if bisect_limit is not None:
+        copies["O2-bisect"] = clone_module(base)
+    passes = {level: PassOptions() for level in LEVELS}
+    if observe:
+        passes[2] = PassOptions(print_after_all=True, time_passes=True, verify_each=True, out=io.StringIO())
+    modules = {level: optimize(copies[level], Options(level=level, passes=passes[level])) for level in LEVELS}
+    if bisect_limit is not None:
+        limited = PassOptions(bisect_limit=bisect_limit, out=io.StringIO())
+        modules["O2-bisect"] = optimize(copies["O2-bisect"], Options(level=2, passes=limited))
+    if observe:
+        for level in (0, 2):
+            check_round_trip(modules[level], filename)
+    return modules
+
+
+class RoundTripError(Exception):
+    """Printing a module, parsing the text and printing it again gave different text."""
+
+
+def check_round_trip(module, filename: str) -> None:
+    from ..ir.parser import parse_module
+    from ..ir.printer import print_module
+
+    text = print_module(module)
+    again = print_module(parse_module(text, filename))
+    if again != text:
+        first = next(i for i, (a, b) in enumerate(zip(text.splitlines(), again.splitlines() + [""])) if a != b)
+        raise RoundTripError(f"line {first + 1}: printed {text.splitlines()[first]!r}, "
+                             f"reprinted {(again.splitlines() + [''])[first]!r}")
 
 
 def compile_ir(path: str) -> dict:
@@ -138,15 +176,18 @@ def _line_kind(text: str) -> str:
 
 
 def check_program(text: str, filename: str = "fuzz.py", native: tuple[int, ...] = (0, 2),
-                  build: bool = False) -> Result:
+                  build: bool = False, observe: bool = False) -> Result:
     """Run every stage; the first stage that disagrees with CPython decides the signature.
 
     `native`: the -O levels to run as JIT-compiled native code; `build`: also
-    build an executable at -O2 the way `pyrite build` does, and run it."""
+    build an executable at -O2 the way `pyrite build` does, and run it;
+    `observe`: compile with the pass manager's observability options, check the
+    IR text round trip, and run a partial -O2 pipeline (stage "interp-O2-bisect")."""
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))  # as the CLI does
     outcomes = {"cpython": run_cpython(text, filename)}
+    bisect_limit = random.Random(text).randrange(40) if observe else None
     try:
-        modules = compile_text(text, filename)
+        modules = compile_text(text, filename, observe, bisect_limit)
     except CompileError as err:
         msg = "; ".join(d.message for d in err.diagnostics)
         return Result(False, f"rejected: {_strip(msg)}", msg, outcomes)
@@ -156,11 +197,14 @@ def check_program(text: str, filename: str = "fuzz.py", native: tuple[int, ...] 
         where = traceback.extract_tb(err.__traceback__)[-1]
         sig = f"ice: {type(err).__name__} at {os.path.basename(where.filename)}:{where.name}"
         return Result(False, sig, f"{type(err).__name__}: {err}", outcomes)
-    for level in LEVELS:
+    stages = [(f"interp-O{level}", level) for level in LEVELS]
+    if bisect_limit is not None:
+        stages.append(("interp-O2-bisect", "O2-bisect"))
+    for stage, key in stages:
         try:
-            outcomes[f"interp-O{level}"] = run_interp(modules[level])
+            outcomes[stage] = run_interp(modules[key])
         except Exception as err:
-            return Result(False, f"interp-O{level} crash: {type(err).__name__}", f"{type(err).__name__}: {err}", outcomes)
+            return Result(False, f"{stage} crash: {type(err).__name__}", f"{type(err).__name__}: {err}", outcomes)
     with tempfile.TemporaryDirectory(prefix="pyrite-fuzz-") as tmp:
         for level in native:
             outcomes[f"native-O{level}"] = run_native(modules[level], level, tmp)

@@ -28,6 +28,10 @@ class BoolExprs:
             kinds.append("ifexp")
         if self.funcs:
             kinds.append("call")
+        if self.has("truthy"):
+            kinds.append("truthy")
+        if self.has("boolarith"):
+            kinds.append("boolarith")
         return getattr(self, "bool_" + self.rng.choice(kinds))(depth - 1)
 
     def bool_leaf(self, d: int) -> Expr:
@@ -71,3 +75,13 @@ class BoolExprs:
         f = self.rng.choice(fs)
         self.cost += f.cost * self.mult
         return Expr(self.call_text(f), "bool")
+
+    def bool_truthy(self, d: int) -> Expr:
+        """An int or float tested for truth: `not x`, or `x and y` inside a condition."""
+        return Expr(f"(not {self.operand(d).text})", "bool")
+
+    def bool_boolarith(self, d: int) -> Expr:
+        """`&`, `|`, `^` of two bools are bools; bools compare as 0 and 1."""
+        a, b = self.bool_expr(d), self.bool_expr(d)
+        op = self.rng.choice(["&", "|", "^", "==", "!=", "<", ">="])
+        return Expr(f"({a.text} {op} {b.text})", "bool")

@@ -58,6 +58,8 @@ class Expressions:
             kinds += ["math"] * math_weight
         if self.funcs:
             kinds.append("call")
+        if self.has("boolarith"):
+            kinds.append("boolarith")
         e = getattr(self, f"{ty}_" + self.rng.choice(kinds))(depth - 1)
         if e.mag > limit:
             e = self.boxed(e, ty)

@@ -50,13 +50,16 @@ class FloatExprs:
 
     def float_pow(self, d: int) -> Expr:
         a = self.small(self.float_expr(d), 1000.0)
-        k = self.rng.randrange(3)
+        k = self.rng.randrange(4)
         if k == 0:
             return Expr(f"(abs({a.text}) ** 0.5)", "float", 0, math.sqrt(a.mag) + 1)
         if k == 1:
             e = self.rng.randint(0, 3)
             return Expr(f"(({a.text}) ** {e})", "float", -(a.mag ** e) - 1, a.mag ** e + 1)
-        return Expr(f"((abs({a.text}) + 1.0) ** -1.5)", "float", 0, 1)
+        if k == 2:
+            return Expr(f"((abs({a.text}) + 1.0) ** -1.5)", "float", 0, 1)
+        base = self.nonzero_int(self.int_expr(d))  # int ** negative literal is a float
+        return Expr(f"(({base.text}) ** -{self.rng.randint(1, 3)})", "float", -1, 1)
 
     def float_mixed(self, d: int) -> Expr:
         i, f = self.small(self.int_expr(d), 1e6), self.small(self.float_expr(d), 1e6)
@@ -76,14 +79,20 @@ class FloatExprs:
 
     def float_builtin(self, d: int) -> Expr:
         a, b = self.float_expr(d), self.float_expr(d)
-        k = self.rng.randrange(3)
+        k = self.rng.randrange(5)
         if k == 0:
             return Expr(f"abs({a.text})", "float", 0, a.mag)
         if k == 1:
             fn = self.rng.choice(["min", "max"])
             m = max(a.mag, b.mag)
             return Expr(f"{fn}({a.text}, {b.text})", "float", -m, m)
-        return Expr(f"round({a.text}, {self.rng.randint(0, 4)})", "float", -a.mag - 1, a.mag + 1)
+        if k == 2:
+            return Expr(f"round({a.text}, {self.rng.randint(0, 4)})", "float", -a.mag - 1, a.mag + 1)
+        if k == 3:
+            return Expr(f"round({a.text}, {self.rng.randint(-3, -1)})", "float", -a.mag - 1000, a.mag + 1000)
+        c = self.float_expr(d)
+        m = max(a.mag, b.mag, c.mag)
+        return Expr(f"{self.rng.choice(['min', 'max'])}({a.text}, {b.text}, {c.text})", "float", -m, m)
 
     def float_convert(self, d: int) -> Expr:
         if self.chance(0.7):
@@ -93,7 +102,10 @@ class FloatExprs:
 
     def float_math(self, d: int) -> Expr:
         a = self.float_expr(d)
-        k = self.rng.randrange(12)
+        k = self.rng.randrange(13)
+        if k == 12:
+            b = self.float_expr(d)
+            return Expr(f"math.log(abs({a.text}) + 1.0, abs({b.text}) + 2.0)", "float", 0, 60)
         if k == 0:
             return Expr(f"math.sqrt(abs({a.text}))", "float", 0, math.sqrt(a.mag) + 1)
         if k == 1:
@@ -135,3 +147,10 @@ class FloatExprs:
         f = self.rng.choice(fs)
         self.cost += f.cost * self.mult
         return Expr(self.call_text(f), "float", -FNORMAL, FNORMAL)
+
+    def float_boolarith(self, d: int) -> Expr:
+        """A bool in float arithmetic: promoted as CPython promotes it (True * 2.5 is 2.5)."""
+        a, b = self.float_expr(d), self.bool_expr(d)
+        op = self.rng.choice(["*", "+", "-"])
+        return Expr(f"({a.text} {op} {b.text})" if self.chance(0.5) else f"({b.text} {op} {a.text})", "float",
+                    -a.mag - 1, a.mag + 1)

@@ -36,6 +36,8 @@ class Functions:
         self.lines.append("")
         self.lines.append(f"def {name}({sig}) -> {ret}:")
         self.enter_function(func)
+        if self.has("exprstmt") and self.chance(0.3):
+            self.emit(f'"""{name}: a generated function."""')
         if self.globals and self.has("globals") and self.chance(0.6):
             chosen = [g for g in self.globals if self.chance(0.5)]
             if chosen:
@@ -81,6 +83,30 @@ class Functions:
             self.emit(f"return {self.wrap_text(f'({call} {op} {other.text})', ret)}")
         self.leave_function(func)
 
+    def mutual_functions(self) -> None:
+        """Two functions that call each other, the depth bounded by their first argument (wrapped to [0, 7])."""
+        ret = self.rng.choice(["int", "float"])
+        names = [self.fresh("m"), self.fresh("m")]
+        pair = []
+        for me, other in (names, names[::-1]):
+            n, a = self.fresh("n"), self.fresh("p")
+            func = Func(me, [(n, "int", None), (a, ret, None)], ret, 0, recursive=True)
+            self.lines.append("")
+            self.lines.append(f"def {me}({n}: int, {a}: {ret}) -> {ret}:")
+            self.enter_function(func)
+            self.declare(Var(n, "int", 8, readonly=True))
+            self.declare(Var(a, ret, NORMAL if ret == "int" else FNORMAL))
+            self.emit(f"if {n} <= 0:")
+            self.emit(f"    return {a}")
+            self.mult = 8  # both bodies together run at most 8 times per outside call
+            self.block(self.rng.randint(1, 2))
+            arg = self.boxed(self.expr(ret), ret).text
+            self.emit(f"return {self.wrap_text(f'{other}({n} - 1, {arg})', ret)}")
+            self.leave_function(func)
+            pair.append(self.funcs.pop())  # the second body must not call the first: the depth would not shrink
+        pair[0].cost = pair[1].cost = pair[0].cost + pair[1].cost
+        self.funcs += pair
+
     def enter_function(self, func: Func) -> None:
         self.in_function = func
         self.indent += 1
@@ -104,19 +130,20 @@ class Functions:
             n_text = f"{n.text} % 8" if n.lo < 0 or n.hi > 7 else n.text
             a = self.boxed(self.expr(f.params[1][1], 2), f.params[1][1])
             return f"{f.name}({n_text}, {a.text})"
-        args = []
-        keyword = False
+        args, keywords = [], []
         for p, t, default in f.params:
             if default is not None and self.chance(0.4):
-                keyword = True  # skipped: later ones must be keywords
+                keywords.append(None)  # skipped: later ones must be keywords
                 continue
             value = self.boxed(self.expr(t, 2), t).text
-            if keyword or (self.has("keywords") and self.chance(0.3)):
-                keyword = True
-                args.append(f"{p}={value}")
+            if keywords or (self.has("keywords") and self.chance(0.3)):
+                keywords.append(f"{p}={value}")
             else:
                 args.append(value)
-        return f"{f.name}({', '.join(args)})"
+        keywords = [k for k in keywords if k is not None]
+        if self.has("keywords") and len(keywords) > 1 and self.chance(0.5):
+            self.rng.shuffle(keywords)  # any order: arguments are still evaluated as written
+        return f"{f.name}({', '.join(args + keywords)})"
 
     def callable_funcs(self, ret: str) -> list[Func]:
         return [f for f in self.funcs if f.ret == ret and self.cost + f.cost * self.mult <= BUDGET]

@@ -137,3 +137,16 @@ class IntExprs:
         f = self.rng.choice(fs)
         self.cost += f.cost * self.mult
         return Expr(self.call_text(f), "int", -NORMAL, NORMAL)
+
+    def int_boolarith(self, d: int) -> Expr:
+        """Bools in int arithmetic (True + True is 2, -True is -1, ~False is -1, True & 5 is 1)."""
+        a, b = self.bool_expr(d), self.bool_expr(d)
+        k = self.rng.randrange(4)
+        if k == 0:
+            op = self.rng.choice(["+", "-", "*"])
+            return Expr(f"({a.text} {op} {b.text})", "int", -1, 2)
+        if k == 1:
+            return Expr(f"({self.rng.choice(['-', '~', '+'])}{a.text})", "int", -2, 1)
+        i = self.small(self.int_expr(d), 1 << 20)
+        op = self.rng.choice(["&", "|", "^", "*", "+"])
+        return Expr(f"({a.text} {op} {i.text})", "int", -i.mag - 2, i.mag + 2)

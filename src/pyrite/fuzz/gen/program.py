@@ -8,10 +8,11 @@ the other modules: one file per kind of construct.
 from __future__ import annotations
 
 import random
+import re
 
 from .bools import BoolExprs
 from .expressions import Expressions
-from .features import draw_features
+from .features import EXCEPTIONS, MATH_NAMES, draw_features
 from .floats import FloatExprs
 from .functions import Functions
 from .ints import IntExprs
@@ -78,9 +79,14 @@ class Generator(Functions, Statements, Expressions, IntExprs, FloatExprs, BoolEx
 
     def program(self) -> str:
         self.lines.append(f"# pyrite fuzz program; features: {' '.join(sorted(self.features))}")
+        if self.has("exprstmt"):
+            self.lines.append('"""A generated program (its docstring is an expression statement)."""')
         self.lines.append("import math")
-        if self.has("raise"):
+        if self.has("raise") or self.has("guards"):
             self.lines.append("import sys")
+        imported = self.rng.sample(MATH_NAMES, self.rng.randint(2, 8)) if self.has("from_import") else []
+        if imported:
+            self.lines.append(f"from math import {', '.join(imported)}")
         self.lines.append("")
         self.scopes.append(Scope())
         if self.has("globals"):
@@ -90,18 +96,32 @@ class Generator(Functions, Statements, Expressions, IntExprs, FloatExprs, BoolEx
             for _ in range(self.rng.randint(1, 4)):
                 if self.has("recursion") and self.chance(0.3):
                     self.recursive_function()
+                elif self.has("mutual") and self.chance(0.2):
+                    self.mutual_functions()
                 elif self.has("functions"):
                     self.function()
             if self.has("recursion") and not any(f.recursive for f in self.funcs):
                 self.recursive_function()
         self.main_body()
-        return "\n".join(self.lines) + "\n"
+        return self.unqualify("\n".join(self.lines) + "\n", set(imported))
+
+    def unqualify(self, text: str, imported: set[str]) -> str:
+        """Most `math.NAME` of names imported with `from math import` written as plain `NAME`."""
+        if not imported:
+            return text
+
+        def plain(match: re.Match) -> str:
+            name = match.group(1)
+            return name if name in imported and self.chance(0.7) else match.group(0)
+
+        return re.sub(r"\bmath\.([a-z0-9_]+)\b", plain, text)
 
     def module_global(self) -> None:
         type_ = self.rng.choice(["int", "int", "float", "bool"])
         name = self.fresh("g")
         lit = self.literal(type_, big=False)
-        self.lines.append(f"{name} = {lit.text}")
+        annotation = f": {type_}" if self.has("annassign") and self.chance(0.4) else ""
+        self.lines.append(f"{name}{annotation} = {lit.text}")
         var = Var(name, type_, NORMAL if type_ == "int" else FNORMAL if type_ == "float" else 1)
         self.globals.append(var)
 
@@ -157,7 +177,9 @@ class Generator(Functions, Statements, Expressions, IntExprs, FloatExprs, BoolEx
     def deliberate_raise(self) -> None:
         ints = [v.name for v in self.visible("int")] or ["7"]
         x = self.rng.choice(ints)
-        kind = self.rng.randrange(8)
+        kind = self.rng.randrange(13)
+        if kind >= 8:
+            return self.deliberate_raise_more(kind, x)
         if kind == 0:
             self.emit(f"print({x} // ({x} - {x}))")
         elif kind == 1:
@@ -174,3 +196,26 @@ class Generator(Functions, Statements, Expressions, IntExprs, FloatExprs, BoolEx
             self.emit(f"sys.exit({self.rng.randint(0, 5)})")
         else:
             self.emit('raise ValueError("deliberate")')
+
+    def deliberate_raise_more(self, kind: int, x: str) -> None:
+        """The endings added with the later features: any builtin exception, sys.exit's other forms, NameError."""
+        if kind == 8:
+            exc = self.rng.choice(EXCEPTIONS)
+            self.emit(f'raise {exc}("deliberate {exc}")' if self.chance(0.6) else f"raise {exc}")
+        elif kind == 9:
+            self.emit(self.rng.choice(['sys.exit("deliberate exit message")', "sys.exit()", f"sys.exit({x} - {x})"]))
+        elif kind == 10:
+            self.emit(f"assert abs({x}) < 0, {x}")
+        elif kind == 11 and self.has("unbound"):
+            self.unbound_read(x)
+        else:
+            self.emit(f"print(math.log(0.0 * abs({x})))")
+
+    def unbound_read(self, x: str) -> None:
+        """A name assigned only under a condition that is false, then read: NameError (CPython's message)."""
+        var = next(v for v in self.visible("int") if v.name == x) if x != "7" else None
+        name = self.fresh("u")
+        bound = int(var.box) if var is not None else 100
+        self.emit(f"if abs({x}) > {bound}:")
+        self.emit(f"    {name} = 1")
+        self.emit(f"print({name})")

@@ -8,7 +8,7 @@ dominates its reads, and each block ends by printing what it assigned.
 
 from __future__ import annotations
 
-from .features import SPECIAL
+from .features import EXCEPTIONS, SPECIAL
 from .ranges import ACC, BUDGET, FACC, FNORMAL, MAX_TRIP, NORMAL, Scope, Var
 
 
@@ -37,6 +37,10 @@ class Statements:
             kinds.append("call")
         if self.has("float_special"):
             kinds.append("special")
+        for feature, kind in (("multi_assign", "multi"), ("asserts", "assert"), ("guards", "guard"),
+                              ("unbound", "branch_assign"), ("exprstmt", "exprstmt")):
+            if self.has(feature):
+                kinds.append(kind)
         getattr(self, "stmt_" + self.rng.choice(kinds))()
 
     def stmt_assign(self) -> None:
@@ -44,9 +48,76 @@ class Statements:
         acc = type_ != "bool" and self.has("augassign") and self.chance(0.3)
         e = self.boxed(self.expr(type_), type_)
         name = self.fresh("a" if acc else "v")
-        self.emit(f"{name} = {e.text}")
+        annotation = f": {type_}" if self.has("annassign") and self.chance(0.3) else ""
+        self.emit(f"{name}{annotation} = {e.text}")
         box = (ACC if acc else NORMAL) if type_ == "int" else (FACC if acc else FNORMAL) if type_ == "float" else 1
         self.declare(Var(name, type_, box, acc=acc))
+
+    def stmt_multi(self) -> None:
+        """`a = b = e`, or `a, b, c = e1, e2, e3` (new names)."""
+        if self.chance(0.5):
+            type_ = self.rng.choice(["int", "float", "bool"])
+            e = self.boxed(self.expr(type_), type_)
+            names = [self.fresh("v") for _ in range(self.rng.randint(2, 3))]
+            self.emit(f"{' = '.join(names)} = {e.text}")
+            types = [type_] * len(names)
+        else:
+            types = [self.rng.choice(["int", "float", "bool"]) for _ in range(self.rng.randint(2, 4))]
+            values = [self.boxed(self.expr(t), t).text for t in types]
+            names = [self.fresh("v") for _ in types]
+            self.emit(f"{', '.join(names)} = {', '.join(values)}")
+        for name, type_ in zip(names, types):
+            self.declare(Var(name, type_, NORMAL if type_ == "int" else FNORMAL if type_ == "float" else 1))
+
+    def bounded_var(self) -> Var | None:
+        """A visible int or float variable with its box, for conditions known to be false."""
+        vars_ = self.visible("int") + self.visible("float")
+        return self.rng.choice(vars_) if vars_ else None
+
+    def stmt_assert(self) -> None:
+        """An assertion that holds: a variable inside its box, or a tautology."""
+        var = self.bounded_var()
+        if var is None or self.chance(0.3):
+            c = self.bool_expr(2).text
+            self.emit(f"assert {c} or not {c}" + (', "tautology"' if self.chance(0.5) else ""))
+            return
+        message = self.rng.choice(["", ', "in range"', f", {var.name}", f", {self.expr('int', 1).text}"])
+        self.emit(f"assert abs({var.name}) <= {var.box!r}{message}")
+
+    def stmt_guard(self) -> None:
+        """`if <false>: raise ...`: the raise (or exit) is compiled but never runs."""
+        var = self.bounded_var()
+        cond = f"abs({var.name}) > {var.box!r}" if var is not None else "1 > 2"
+        self.emit(f"if {cond}:")
+        exc = self.rng.choice(EXCEPTIONS)
+        action = self.rng.choice([f'raise {exc}("unreachable")', f"raise {exc}", "sys.exit(3)",
+                                  'sys.exit("unreachable")', 'print("unreachable")'])
+        self.emit(f"    {action}")
+
+    def stmt_branch_assign(self) -> None:
+        """A name assigned on every branch of an if/else, read after it."""
+        type_ = self.rng.choice(["int", "float", "bool"])
+        name = self.fresh("b")
+
+        def branch(count: int) -> None:
+            self.emit(f"{name} = {self.boxed(self.expr(type_, 2), type_).text}")
+            self.block(count)
+
+        self.emit(f"if {self.condition()}:")
+        self.nested(branch, self.rng.randint(0, 1))
+        self.emit("else:")
+        self.nested(branch, 0)
+        self.declare(Var(name, type_, NORMAL if type_ == "int" else FNORMAL if type_ == "float" else 1))
+
+    def stmt_exprstmt(self) -> None:
+        """An expression whose value is dropped: a call of a function that returns one, or a plain expression."""
+        funcs = [f for f in self.funcs if f.ret != "None" and self.cost + f.cost * self.mult <= BUDGET]
+        if funcs and self.chance(0.6):
+            f = self.rng.choice(funcs)
+            self.cost += f.cost * self.mult
+            self.emit(self.call_text(f))
+        else:
+            self.emit(self.expr(self.rng.choice(["int", "float", "bool"]), 2).text)
 
     def stmt_reassign(self) -> None:
         choices = [v for t in ("int", "float", "bool") for v in self.writable(t)]
@@ -70,9 +141,11 @@ class Statements:
             var = self.rng.choice(normals)
             if var.type == "int":
                 op, rhs = self.rng.choice([("%=", self.rng.choice(["7", "1000", "-13"])), ("//=", self.rng.choice(["3", "-2", "7"])),
-                                           ("&=", "0xFFF"), (">>=", str(self.rng.randint(0, 5)))])
+                                           ("&=", "0xFFF"), (">>=", str(self.rng.randint(0, 5))),
+                                           ("*=", "-1"), ("**=", "1"), ("<<=", "0"), ("|=", "0"), ("^=", "0")])
             else:
-                op, rhs = self.rng.choice([("*=", "0.5"), ("/=", "-3.0"), ("%=", "2.5"), ("//=", "1.5")])
+                op, rhs = self.rng.choice([("*=", "0.5"), ("/=", "-3.0"), ("%=", "2.5"), ("//=", "1.5"), ("**=", "1.0"),
+                                           ("-=", "0.0")])
             self.emit(f"{var.name} {op} {rhs}")
         else:
             self.stmt_assign()
@@ -83,6 +156,8 @@ class Statements:
             a, b = self.rng.sample(ints, 2)
             self.emit(f"{a.name}, {b.name} = {b.name}, {a.name}")
             return
+        if self.has("float_arith") and self.chance(0.3):
+            return self.float_divmod()
         dividend = self.int_expr(2)
         divisor = self.nonzero_int(self.int_expr(1))
         q, r = self.fresh("q"), self.fresh("r")
@@ -90,7 +165,16 @@ class Statements:
         self.declare(Var(q, "int", max(dividend.mag, 1), readonly=True))  # |a // d| <= |a| when d != 0
         self.declare(Var(r, "int", divisor.mag, readonly=True))
 
+    def float_divmod(self) -> None:
+        dividend, divisor = self.float_expr(2), self.nonzero_float(self.float_expr(1))  # |divisor| >= 0.5
+        q, r = self.fresh("q"), self.fresh("r")
+        self.emit(f"{q}, {r} = divmod({dividend.text}, {divisor.text})")
+        self.declare(Var(q, "float", 2 * dividend.mag + 1, readonly=True))
+        self.declare(Var(r, "float", divisor.mag, readonly=True))
+
     def stmt_print(self) -> None:
+        if self.has("print_sep") and self.chance(0.05):
+            return self.emit(self.rng.choice(["print()", "print(end='')", "print(sep=None, end=None)"]))
         count = self.rng.randint(1, 4)
         args = []
         for _ in range(count):
@@ -137,11 +221,17 @@ class Statements:
         self.depth -= 1
         self.indent -= 1
 
+    def condition(self) -> str:
+        """A test for if/elif: a bool, or with "truthy" sometimes an int or float tested for truth."""
+        if self.has("truthy") and self.chance(0.25):
+            return self.expr(self.rng.choice(["int", "float"]), 2).text
+        return self.bool_expr(3).text
+
     def stmt_if(self) -> None:
-        self.emit(f"if {self.bool_expr(3).text}:")
+        self.emit(f"if {self.condition()}:")
         self.nested(self.block, self.rng.randint(1, 3))
         for _ in range(self.rng.randint(0, 2)):
-            self.emit(f"elif {self.bool_expr(3).text}:")
+            self.emit(f"elif {self.condition()}:")
             self.nested(self.block, self.rng.randint(1, 3))
         if self.chance(0.5):
             self.emit("else:")
@@ -176,6 +266,12 @@ class Statements:
         trips = self.trip()
         w = self.fresh("w")
         self.emit(f"{w} = 0")
+        if self.has("while_true") and self.has("break") and self.chance(0.3):
+            self.emit("while True:")  # leaves through the counter's break
+            self.pending = [f"{w} += 1", f"if {w} > {trips}:", "    break"]
+            self.loop_body(trips, [])
+            self.declare(Var(w, "int", trips + 1, readonly=True))
+            return
         cond = f"{w} < {trips}"
         if self.chance(0.4):
             cond += f" {self.rng.choice(['and', 'or'])} {self.bool_expr(2).text}" if self.has("andor") else ""
