@@ -146,16 +146,17 @@ COMPARISONS = [ast.Eq, ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.Is, ast.
 
 
 def ast_mutant(rng: random.Random, text: str, corpus: list[str]) -> str | None:
-    """`text` with one to three syntax-tree edits (None if it does not parse)."""
+    """`text` with one to three syntax-tree edits (None if it or the result does not parse)."""
     tree, donor = _parse(text), _parse(rng.choice(corpus))
     if tree is None or donor is None:
         return None
     for _ in range(rng.randint(1, 3)):
         rng.choice(TREE_EDITS)(rng, tree, donor)
     try:
-        return ast.unparse(ast.fix_missing_locations(tree))
+        text = ast.unparse(ast.fix_missing_locations(tree))
     except (ValueError, TypeError, AttributeError, RecursionError):
         return None
+    return text if _parse(text) is not None else None  # e.g. an f-string part grafted outside one
 
 
 def _parse(text: str) -> ast.Module | None:
