@@ -89,6 +89,7 @@ def compile_text(text: str, filename: str, observe: bool = False, bisect_limit: 
     from ..ir.verifier import verify
     from ..irgen import lower_module
     from ..passes.manager import PassOptions
+    from ..passes.pipeline import PIPELINES
 
     base = lower_module(check(text, filename))
     verify(base, after="irgen")
@@ -98,7 +99,9 @@ def compile_text(text: str, filename: str, observe: bool = False, bisect_limit: 
     passes = {level: PassOptions() for level in LEVELS}
     if observe:
         passes[2] = PassOptions(print_after_all=True, time_passes=True, verify_each=True, out=io.StringIO())
-    modules = {level: optimize(copies[level], Options(level=level, passes=passes[level])) for level in LEVELS}
+    # a level without passes (-O0) keeps `base`, verified above: optimize() would only verify it again
+    modules = {level: optimize(copies[level], Options(level=level, passes=passes[level])) if PIPELINES[level]
+               else copies[level] for level in LEVELS}
     if bisect_limit is not None:
         limited = PassOptions(bisect_limit=bisect_limit, out=io.StringIO())
         modules["O2-bisect"] = optimize(copies["O2-bisect"], Options(level=2, passes=limited))
