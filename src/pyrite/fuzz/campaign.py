@@ -170,6 +170,9 @@ def run_campaign(args, features: frozenset[str] | None) -> int:
                 elapsed = time.monotonic() - start
                 progress.update(task, completed=elapsed if count is None else tally.done, programs=tally.done,
                                 rate=tally.done / max(elapsed, 1e-9), failures=len(tally.seeds))
+                if not err_console.is_terminal and tally.done % 500 == 0:  # a log instead of a bar
+                    err_console.print(f"{tally.done} programs, {tally.done / max(elapsed, 1e-9):.2f}/s, "
+                                      f"{len(tally.seeds)} unique failures", highlight=False)
     except KeyboardInterrupt:
         err_console.print("interrupted")
     finally:
