@@ -55,3 +55,10 @@ def test_unknown_feature_is_a_usage_error(capsys):
     except SystemExit as exc:
         assert exc.code == 2
     assert "unknown features: gotos" in capsys.readouterr().err
+
+
+def test_an_unusable_database_is_a_clear_error(tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    assert campaign.main(["--report", "--db", str(blocker / "fuzz.sqlite")]) == 2
+    assert "cannot open the fuzz history database" in capsys.readouterr().err

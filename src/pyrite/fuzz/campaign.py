@@ -27,7 +27,7 @@ from rich.console import Console
 
 from . import native as native_runs
 from .gen import FEATURES, generate
-from .history import Campaign, Failure, History, pyrite_version
+from .history import Campaign, Failure, History, HistoryError, pyrite_version
 from .oracle import check_program
 from .report import Tally, print_history, print_summary, progress_bar, stdout_console
 
@@ -68,17 +68,21 @@ def main(argv: list[str] | None = None) -> int:
     if args.jobs < 1 or (args.count is not None and args.count < 0) or (args.time is not None and args.time < 0):
         parser.error("--jobs must be at least 1, and --count and --time not negative")
     features = _features(parser, args.features)
-    if args.report:
-        return _report(args)
-    if args.frontend:
-        from .frontend_fuzz import run_frontend_campaign
+    try:
+        if args.report:
+            return _report(args)
+        if args.frontend:
+            from .frontend_fuzz import run_frontend_campaign
 
-        return run_frontend_campaign(args)
-    if args.coverage:
-        from .coverage import run_coverage
+            return run_frontend_campaign(args)
+        if args.coverage:
+            from .coverage import run_coverage
 
-        return run_coverage(args.count or 1000, args.seed, args.jobs)
-    return run_campaign(args, features)
+            return run_coverage(args.count or 1000, args.seed, args.jobs)
+        return run_campaign(args, features)
+    except HistoryError as err:
+        print(f"pyrite fuzz: error: {err}", file=sys.stderr)
+        return 2
 
 
 def _features(parser: argparse.ArgumentParser, text: str | None) -> frozenset[str] | None:

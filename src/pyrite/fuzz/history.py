@@ -108,6 +108,10 @@ def pyrite_version() -> tuple[str, str]:
     return ver, commit
 
 
+class HistoryError(Exception):
+    """The database cannot be opened or written (the message says which and why)."""
+
+
 class History:
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
@@ -115,10 +119,13 @@ class History:
     @classmethod
     def open(cls, path: str | os.PathLike | None = None) -> "History":
         path = Path(path) if path is not None else default_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(path)
-        conn.row_factory = sqlite3.Row
-        conn.executescript(SCHEMA)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(path)
+            conn.row_factory = sqlite3.Row
+            conn.executescript(SCHEMA)
+        except (OSError, sqlite3.Error) as err:
+            raise HistoryError(f"cannot open the fuzz history database {path}: {err}") from None
         return cls(conn)
 
     def close(self) -> None:
