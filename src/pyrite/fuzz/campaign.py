@@ -133,6 +133,7 @@ def _prepare_parent(levels: tuple[int, ...]) -> None:
     if levels:
         native_runs.warm_up()
     gc.freeze()
+    gc.set_threshold(100_000, 50, 1000)  # a program's IR is short-lived garbage in cycles: collect it in bulk
 
 
 # ---- the campaign
