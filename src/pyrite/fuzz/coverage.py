@@ -4,7 +4,8 @@
     pyrite fuzz --coverage --count 10000
 
 Phase 1 runs `--count` generated programs (seeds from `--seed`) through what the
-oracle compiles: frontend, irgen, the verifier and the -O0/-O1/-O2 pipelines.
+oracle compiles: frontend, irgen, the verifier and the -O0/-O1/-O2 pipelines
+(every 10th also observed and bisected, as in `pyrite fuzz`).
 Phase 2 runs `--frontend-count` inputs of the robustness mode (mutants, bytes,
 grammar-made source), which reach the diagnostics the generator never triggers.
 The report gives line coverage of src/pyrite/frontend/, irgen/ and passes/ for
@@ -56,8 +57,9 @@ def _programs(seeds: list[int]) -> None:
     from .oracle import compile_text
 
     for seed in seeds:
+        observed = seed % 10 == 5  # as `pyrite fuzz` does: the pass manager's options, a bisected pipeline
         try:
-            compile_text(generate(seed), f"seed-{seed}.py")
+            compile_text(generate(seed), f"seed-{seed}.py", observe=observed, bisect_limit=seed % 40 if observed else None)
         except CompileError:
             pass  # the generator left the subset: the campaign reports it, coverage still counts
 

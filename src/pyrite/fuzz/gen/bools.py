@@ -57,6 +57,8 @@ class BoolExprs:
         return Expr(f"({a.text} {self.rng.choice(['and', 'or'])} {b.text})", "bool")
 
     def bool_convert(self, d: int) -> Expr:
+        if self.chance(0.1):
+            return Expr("bool()", "bool")
         e = self.operand(d)
         return Expr(f"bool({e.text})", "bool")
 

@@ -98,6 +98,9 @@ class FloatExprs:
         if self.chance(0.7):
             i = self.int_expr(d)
             return Expr(f"float({i.text})", "float", -i.mag, i.mag)
+        if self.chance(0.3):  # float() of a str literal is parsed at compile time
+            text = self.rng.choice(["1.5", "-0.0", "1e3", " 2.5 ", "-7", "0.1", "1_000.5", "+3.25e-2", ""])
+            return Expr(f'float("{text}")' if text else "float()", "float", -1000.5, 1000.5)
         return Expr(f"float({self.bool_expr(d).text})", "float", 0, 1)
 
     def float_math(self, d: int) -> Expr:

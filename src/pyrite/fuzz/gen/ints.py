@@ -105,7 +105,9 @@ class IntExprs:
         return Expr(f"({a.text} // {b.text})", "int", -a.mag - 1, a.mag + 1)
 
     def int_convert(self, d: int) -> Expr:
-        k = self.rng.randrange(3)
+        k = self.rng.randrange(4)
+        if k == 3:
+            return Expr("int()", "int", 0, 0)
         if k == 0:
             f = self.small(self.float_expr(d), 1e12)
             return Expr(f"int({f.text})", "int", -f.mag, f.mag)

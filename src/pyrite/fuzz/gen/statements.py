@@ -81,7 +81,8 @@ class Statements:
             c = self.bool_expr(2).text
             self.emit(f"assert {c} or not {c}" + (', "tautology"' if self.chance(0.5) else ""))
             return
-        message = self.rng.choice(["", ', "in range"', f", {var.name}", f", {self.expr('int', 1).text}"])
+        message = self.rng.choice(["", ', "in range"', f", {var.name}", f", {self.expr('int', 1).text}",
+                                   f", {self.expr('float', 1).text}", f", {self.expr('bool', 1).text}"])
         self.emit(f"assert abs({var.name}) <= {var.box!r}{message}")
 
     def stmt_guard(self) -> None:
@@ -174,7 +175,12 @@ class Statements:
 
     def stmt_print(self) -> None:
         if self.has("print_sep") and self.chance(0.05):
-            return self.emit(self.rng.choice(["print()", "print(end='')", "print(sep=None, end=None)"]))
+            return self.emit(self.rng.choice(["print()", "print(end='')", "print(sep=None, end=None)", "print(None)"]))
+        if self.has("tuple_assign") and self.chance(0.1):  # a tuple is printed as CPython prints it
+            type_ = self.rng.choice(["int", "float"])
+            a, b = self.expr(type_, 2), self.expr(type_, 1)
+            b = self.nonzero_int(b) if type_ == "int" else self.nonzero_float(b)
+            return self.emit(f"print(divmod({a.text}, {b.text}), 'q, r')")
         count = self.rng.randint(1, 4)
         args = []
         for _ in range(count):
