@@ -147,6 +147,7 @@ def run_campaign(args, features: frozenset[str] | None) -> int:
         os.makedirs(args.keep, exist_ok=True)
     console, err_console = stdout_console(), Console(stderr=True)
     tally, started = Tally(), datetime.datetime.now(datetime.timezone.utc).isoformat()
+    version = pyrite_version()
     _prepare_parent(levels)
     start = time.monotonic()
 
@@ -187,7 +188,7 @@ def run_campaign(args, features: frozenset[str] | None) -> int:
     print_summary(console, tally, elapsed)
     _print_cpu(console, tally.done)
     if not args.no_db:
-        _record(args, tally, started, elapsed, levels, features)
+        _record(args, tally, started, version, elapsed, levels, features)
     return 1 if tally.seeds else 0
 
 
@@ -217,8 +218,9 @@ def _stages(levels: tuple[int, ...], build_every: int, observe_every: int) -> st
     return ", ".join(stages)
 
 
-def _record(args, tally: Tally, started: str, elapsed: float, levels, features) -> None:
-    version, commit = pyrite_version()
+def _record(args, tally: Tally, started: str, version: tuple[str, str], elapsed: float, levels,
+            features) -> None:
+    version, commit = version  # taken when the campaign started: the compiler that ran
     db = History.open(args.db)
     try:
         cid = db.add_campaign(Campaign(started, "programs", args.seed, tally.done, elapsed, args.jobs,

@@ -126,11 +126,9 @@ def check_job(seed: int) -> list[tuple[int, str, str | None, str, bytes]]:
 
 
 def _has_hypothesmith() -> bool:
-    try:
-        import hypothesmith  # noqa: F401  (only whether it is there)
-    except ImportError:
-        return False
-    return True
+    import importlib.util
+
+    return importlib.util.find_spec("hypothesmith") is not None
 
 
 class Found:
@@ -171,6 +169,7 @@ def run_frontend_campaign(args) -> int:
     gc.freeze()
     tally, found = Tally(), Found(args.keep)
     started, start = datetime.datetime.now(datetime.timezone.utc).isoformat(), time.monotonic()
+    version = pyrite_version()
 
     def jobs():  # a job is one input, or a batch of grammar-made ones
         seed = args.seed
@@ -201,12 +200,13 @@ def run_frontend_campaign(args) -> int:
     elapsed = time.monotonic() - start
     print_summary(console, tally, elapsed, what="inputs")
     if not args.no_db:
-        _record(args, tally, started, elapsed, found)
+        _record(args, tally, started, version, elapsed, found)
     return 1 if tally.seeds else 0
 
 
-def _record(args, tally: Tally, started: str, elapsed: float, found: Found) -> None:
-    version, commit = pyrite_version()
+def _record(args, tally: Tally, started: str, version: tuple[str, str], elapsed: float,
+            found: Found) -> None:
+    version, commit = version  # taken when the campaign started: the compiler that ran
     db = History.open(args.db)
     try:
         cid = db.add_campaign(Campaign(started, "frontend", args.seed, tally.done, elapsed, args.jobs,
