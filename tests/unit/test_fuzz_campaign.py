@@ -62,3 +62,19 @@ def test_an_unusable_database_is_a_clear_error(tmp_path, capsys):
     blocker.write_text("not a directory")
     assert campaign.main(["--report", "--db", str(blocker / "fuzz.sqlite")]) == 2
     assert "cannot open the fuzz history database" in capsys.readouterr().err
+
+
+def test_kill_stops_a_campaign_and_it_is_still_recorded(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    db = tmp_path / "fuzz.sqlite"
+    proc = subprocess.Popen([sys.executable, "-m", "pyrite.fuzz", "--time", "600", "--jobs", "1", "--native", "none",
+                             "--db", str(db)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    time.sleep(6)
+    proc.send_signal(signal.SIGTERM)
+    out, _ = proc.communicate(timeout=120)
+    assert "programs run:" in out
+    assert sqlite3.connect(db).execute("SELECT COUNT(*) FROM campaigns").fetchone() == (1,)

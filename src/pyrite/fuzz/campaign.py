@@ -16,10 +16,12 @@ found, 2 for bad options.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
 import gc
 import multiprocessing
 import os
+import signal
 import sys
 import time
 
@@ -108,8 +110,27 @@ def _report(args) -> int:
 # ---- workers
 
 
-def _init_worker() -> None:
+def init_worker() -> None:
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops the campaign; pool.terminate() ends workers
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+@contextlib.contextmanager
+def stoppable():
+    """Ctrl-C or `kill PID` ends the campaign early but still prints and records it.
+
+    SIGINT is ignored in a background job started by a script; SIGTERM is what
+    `kill` sends: both become KeyboardInterrupt in the parent while it runs."""
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    old = signal.signal(signal.SIGINT, signal.default_int_handler), signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, old[0])
+        signal.signal(signal.SIGTERM, old[1])
 
 
 def check_seed(job: tuple) -> tuple[int, bool, str, str, str]:
@@ -129,7 +150,7 @@ def _prepare_parent(levels: tuple[int, ...]) -> None:
 
     Freezing the garbage collector's view of everything alive now keeps each
     worker's collections from walking the compiler's modules and LLVM objects."""
-    _init_worker()
+    init_worker()
     if levels:
         native_runs.warm_up()
     gc.freeze()
@@ -161,9 +182,9 @@ def run_campaign(args, features: frozenset[str] | None) -> int:
 
     progress = progress_bar(err_console, args.time if count is None else count, by_time=count is None)
     task = progress.add_task("fuzz", total=args.time if count is None else count, programs=0, rate=0.0, failures=0)
-    pool = multiprocessing.get_context("fork").Pool(args.jobs, initializer=_init_worker, maxtasksperchild=500)
+    pool = multiprocessing.get_context("fork").Pool(args.jobs, initializer=init_worker, maxtasksperchild=500)
     try:
-        with progress:
+        with stoppable(), progress:
             # imap's feeder thread drains jobs() ahead of the workers, so the deadline is checked here too
             for seed, ok, signature, detail, header in pool.imap_unordered(check_seed, jobs()):
                 if deadline is not None and time.monotonic() > deadline:

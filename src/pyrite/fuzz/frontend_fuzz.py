@@ -27,6 +27,7 @@ from contextlib import contextmanager
 
 from rich.console import Console
 
+from .campaign import init_worker, stoppable
 from .history import Campaign, Failure, History, pyrite_version
 from .report import Tally, print_summary, progress_bar, stdout_console
 
@@ -179,9 +180,9 @@ def run_frontend_campaign(args) -> int:
 
     progress = progress_bar(err_console, args.time if count is None else count, by_time=count is None)
     task = progress.add_task("fuzz", total=args.time if count is None else count, programs=0, rate=0.0, failures=0)
-    pool = multiprocessing.get_context("fork").Pool(args.jobs, maxtasksperchild=1000)
+    pool = multiprocessing.get_context("fork").Pool(args.jobs, initializer=init_worker, maxtasksperchild=1000)
     try:
-        with progress:
+        with stoppable(), progress:
             for results in pool.imap_unordered(check_job, jobs()):
                 for seed, kind, signature, detail, data in results:
                     if found.add(tally, seed, kind, signature, detail, data):
