@@ -1,16 +1,18 @@
 """The fuzzer's generator and oracle: deterministic, well-typed, well-defined programs."""
 
+import hashlib
 import re
 import sys
 
 import pytest
 
 from pyrite.frontend import check
+from pyrite.fuzz.gen.features import EXCEPTIONS
 from pyrite.fuzz.generate import FEATURES, generate
 from pyrite.fuzz.oracle import Outcome, check_program, overflow_ok, run_cpython
 
 SEEDS = range(50)
-DELIBERATE = ("ZeroDivisionError", "ValueError", "AssertionError")
+DELIBERATE = (*EXCEPTIONS, "NameError", "deliberate exit message")  # how a program may end on purpose
 INT = re.compile(r"(?<![\w.])-?\d+(?![\w.])")
 
 
@@ -18,6 +20,19 @@ def test_same_seed_same_program():
     assert generate(7) == generate(7)
     assert generate(7) != generate(8)
     assert generate(3, {"int_arith", "while"}) == generate(3, {"int_arith", "while"})
+
+
+# sha256 prefixes of generate(seed): a change here changes every campaign's programs, so it must be
+# deliberate (update the pins in the same commit, saying why).
+PINNED = {0: "8fedb07f37b3300f", 1: "814815172898ffe2", 7: "a55ff15b91b9463b", 42: "b5fb1aab4308bff2", 299: "05d7c636dfb6e017", 12345: "2d56b87e0753665a"}
+PINNED_FEATURES = ({"int_arith", "while", "for", "break", "functions", "math"}, 3, "fa841e23629e1217")
+
+
+def test_seeds_give_the_pinned_programs():
+    digest = {seed: hashlib.sha256(generate(seed).encode()).hexdigest()[:16] for seed in PINNED}
+    assert digest == PINNED
+    features, seed, pin = PINNED_FEATURES
+    assert hashlib.sha256(generate(seed, features).encode()).hexdigest()[:16] == pin
 
 
 def test_features_restrict_the_program():
@@ -59,3 +74,46 @@ def test_overflow_is_the_documented_deviation():
 def test_differential_run_agrees(seed):
     result = check_program(generate(seed), f"seed-{seed}.py", native=(2,) if seed % 2 else (0,))
     assert result.ok, (result.signature, result.detail)
+
+
+NATIVE_PROGRAM = '''
+import math
+
+
+def f(n: int, x: float) -> float:
+    if n <= 0:
+        return x
+    return f(n - 1, x * 1.5) + math.sqrt(abs(x))
+
+
+total = 0
+for i in range(10):
+    total += i * i
+print(total, f(5, 0.1), 7 // -2, -7 % 3, 2 ** 10, round(2.675, 2))
+print(total // (total - total))
+'''
+
+
+def test_native_runs_against_the_cached_runtime_match_the_build_path(tmp_path):
+    """native.py links (-O2) or JIT-links (-O0) a runtime built once; `pyrite build`'s path emits it per program."""
+    from pyrite.fuzz.native import run_built, run_native
+    from pyrite.fuzz.oracle import compile_text
+
+    expected = run_cpython(NATIVE_PROGRAM, "prog.py")
+    assert expected.last_stderr.startswith("ZeroDivisionError")
+    modules = compile_text(NATIVE_PROGRAM, "prog.py")
+    assert run_native(modules[0], 0, str(tmp_path)) == expected
+    assert run_native(modules[2], 2, str(tmp_path)) == expected
+    assert run_built(modules[2], 2, str(tmp_path)) == expected
+
+
+def test_check_program_with_a_built_executable():
+    result = check_program(generate(11), "seed-11.py", native=(2,), build=True)
+    assert result.ok, (result.signature, result.detail)
+    assert set(result.outcomes) == {"cpython", "interp-O0", "interp-O1", "interp-O2", "native-O2", "build-O2"}
+
+
+def test_observed_check_runs_a_partial_pipeline_and_the_round_trip():
+    result = check_program(generate(5), "seed-5.py", native=(), observe=True)
+    assert result.ok, (result.signature, result.detail)
+    assert "interp-O2-bisect" in result.outcomes

@@ -64,22 +64,25 @@ def zero(ty: ir.Type) -> ir.Constant:
     return ir.Constant(ty, None)
 
 
-def lower_module(module: Module, triple: str | None = None) -> ir.Module:
-    """The LLVM module for `module` (with the runtime in it), for `triple` (default: host)."""
-    return ModuleLowering(module, target.resolve_triple(triple)).run()
+def lower_module(module: Module, triple: str | None = None, *, runtime: bool = True) -> ir.Module:
+    """The LLVM module for `module` (with the runtime in it), for `triple` (default: host).
+
+    runtime=False declares the runtime instead of defining it, for a caller that
+    links a runtime built once into many programs (the fuzzer's native runs)."""
+    return ModuleLowering(module, target.resolve_triple(triple), runtime).run()
 
 
 class ModuleLowering:
     """Module-wide state: the LLVM module, interned constants, functions, globals."""
 
-    def __init__(self, module: Module, triple: str):
+    def __init__(self, module: Module, triple: str, runtime: bool = True):
         self.module = module
         self.triple = triple
         self.ptr_bits = target.pointer_bits(triple)
         self.llmod = ir.Module(name=module.filename)
         self.llmod.triple = triple
         self.llmod.data_layout = target.data_layout(triple)
-        self.rt = RuntimeABI(self.llmod, self.ptr_bits, target.libm(triple))
+        self.rt = RuntimeABI(self.llmod, self.ptr_bits, target.libm(triple), define=runtime)
         self.functions: dict[str, ir.Function] = {}
         self.globals: dict[str, ir.GlobalVariable] = {}
         self._strings: dict[str, tuple[ir.GlobalVariable, ir.Constant]] = {}

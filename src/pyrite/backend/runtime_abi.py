@@ -12,22 +12,22 @@ from __future__ import annotations
 
 import llvmlite.ir as ir
 
-from ..runtime import emit_runtime
+from ..runtime import declare_runtime, emit_runtime
 from ..runtime.abi import EXCEPTION_KINDS
 
 COLD = ("pyrite_raise", "pyrite_traceback_add", "pyrite_report_uncaught", "pyrite_exit", "pyrite_exit_msg")
 
 
 class RuntimeABI:
-    def __init__(self, llmod: ir.Module, ptr_bits: int, libm: str = "system"):
+    def __init__(self, llmod: ir.Module, ptr_bits: int, libm: str = "system", define: bool = True):
+        """`define` False only declares the runtime: it is linked in later (see fuzz/native.py)."""
         self.llmod = llmod
         self.kinds = list(EXCEPTION_KINDS)
-        emit_runtime(llmod, ptr_bits, linkage="external", libm=libm)
-        for name in COLD:
-            fn = llmod.globals.get(name)
-            if isinstance(fn, ir.Function):
-                fn.attributes.add("cold")
-                fn.attributes.add("noinline")
+        if define:
+            emit_runtime(llmod, ptr_bits, linkage="external", libm=libm)
+        else:
+            declare_runtime(llmod)
+        mark_cold(llmod)
 
     def fn(self, name: str) -> ir.Function:
         value = self.llmod.globals.get(name)
@@ -70,6 +70,15 @@ class RuntimeABI:
         """Hand the program's argv to the runtime, if it keeps one (for sys.argv)."""
         if self.has("pyrite_set_args"):
             b.call(self.fn("pyrite_set_args"), [argc, argv])
+
+
+def mark_cold(llmod: ir.Module) -> None:
+    """Give the raising and exiting entry points `cold` and `noinline`."""
+    for name in COLD:
+        fn = llmod.globals.get(name)
+        if isinstance(fn, ir.Function):
+            fn.attributes.add("cold")
+            fn.attributes.add("noinline")
 
 
 def _missing(message: str) -> Exception:

@@ -2,104 +2,259 @@
 
     pyrite fuzz --count 200 --jobs 2 --keep /tmp/fails
     pyrite fuzz --time 600 --seed 1000 --native o2
+    pyrite fuzz --report                      # the campaigns and failures so far
+    pyrite fuzz --frontend --time 60          # robustness: arbitrary source and bytes
+    pyrite fuzz --coverage --count 10000      # compiler line coverage reached
 
 Programs are seeds S, S+1, ...; failures are deduplicated by their signature
 (which stage differs, and the kind of the first diverging line), each reported
-with the seeds that produced it. Exit status 1 if any failure was found.
+with the seeds that produced it. Every campaign and each unique failure it found
+is recorded in an SQLite database (history.py). Exit status 1 if any failure was
+found, 2 for bad options.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import datetime
+import gc
 import multiprocessing
 import os
+import signal
 import sys
 import time
-from collections import Counter
 
-from .generate import generate
+from rich.console import Console
+
+from . import native as native_runs
+from .gen import FEATURES, generate
+from .history import Campaign, Failure, History, HistoryError, pyrite_version
 from .oracle import check_program
+from .report import Tally, print_history, print_summary, progress_bar, stdout_console
+
+NATIVE_LEVELS = {"all": (0, 2), "o2": (2,), "none": ()}
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pyrite fuzz", description="differential fuzzing against CPython")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--report", action="store_true", help="print the campaign history and exit")
+    mode.add_argument("--frontend", action="store_true",
+                      help="robustness mode: arbitrary source, mutated test files and bytes through the compiler")
+    mode.add_argument("--coverage", action="store_true",
+                      help="line coverage of frontend/, irgen/, passes/ reached by the generated programs")
     amount = parser.add_mutually_exclusive_group()
-    amount.add_argument("--count", type=int, help="programs to run")
-    amount.add_argument("--time", type=float, help="seconds to run for")
+    amount.add_argument("--count", type=int, help="programs to run (default 100)")
+    amount.add_argument("--time", type=float, metavar="SECONDS", help="run for this long")
     parser.add_argument("--seed", type=int, default=0, help="first seed (default 0)")
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes")
     parser.add_argument("--keep", metavar="DIR", help="write failing programs (or, with --count 1, the program) here")
-    parser.add_argument("--native", choices=["all", "o2", "none"], default="all",
+    parser.add_argument("--native", choices=list(NATIVE_LEVELS), default="all",
                         help="native runs: -O0 and -O2 (default), -O2 only, or none (interpreter only)")
+    parser.add_argument("--build-every", type=int, default=50, metavar="N",
+                        help="also build and run an executable (`pyrite build`'s path) for every Nth seed; 0: never")
+    parser.add_argument("--observe-every", type=int, default=10, metavar="N",
+                        help="for every Nth seed also verify after each pass, check the IR text round trip and "
+                             "run a partial -O2 pipeline; 0: never")
+    parser.add_argument("--features", metavar="F,F,...",
+                        help=f"give every program exactly these features (default: a random subset each); from {', '.join(FEATURES)}")
+    parser.add_argument("--db", metavar="PATH", help="the history database (default: ~/.cache/pyrite/fuzz.sqlite)")
+    parser.add_argument("--no-db", action="store_true", help="record nothing")
     return parser
 
 
-def check_seed(job: tuple[int, str]) -> tuple[int, bool, str, str, str]:
-    """Worker: (seed, ok, signature, detail, features line) for one seed."""
-    seed, native = job
-    native = {"all": (0, 2), "o2": (2,), "none": ()}[native]
-    text = generate(seed)
-    try:
-        result = check_program(text, f"seed-{seed}.py", native=native)
-    except Exception as err:  # the harness itself must not die on one program
-        return seed, False, f"harness: {type(err).__name__}", str(err), text.splitlines()[0]
-    return seed, result.ok, result.signature, result.detail, text.splitlines()[0]
-
-
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.jobs < 1 or (args.count is not None and args.count < 0) or (args.time is not None and args.time < 0):
+        parser.error("--jobs must be at least 1, and --count and --time not negative")
+    features = _features(parser, args.features)
+    try:
+        if args.report:
+            return _report(args)
+        if args.frontend:
+            from .frontend_fuzz import run_frontend_campaign
+
+            return run_frontend_campaign(args)
+        if args.coverage:
+            from .coverage import run_coverage
+
+            return run_coverage(args.count or 1000, args.seed, args.jobs)
+        return run_campaign(args, features)
+    except HistoryError as err:
+        print(f"pyrite fuzz: error: {err}", file=sys.stderr)
+        return 2
+
+
+def _features(parser: argparse.ArgumentParser, text: str | None) -> frozenset[str] | None:
+    if text is None:
+        return None
+    chosen = frozenset(f.strip() for f in text.split(",") if f.strip())
+    unknown = sorted(chosen - set(FEATURES))
+    if unknown or not chosen:
+        parser.error(f"unknown features: {', '.join(unknown) or '(none given)'}; known: {', '.join(FEATURES)}")
+    return chosen
+
+
+def _report(args) -> int:
+    console = stdout_console()
+    db = History.open(args.db)
+    try:
+        print_history(console, db)
+    finally:
+        db.close()
+    return 0
+
+
+# ---- workers
+
+
+def init_worker() -> None:
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops the campaign; pool.terminate() ends workers
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+@contextlib.contextmanager
+def stoppable():
+    """Ctrl-C or `kill PID` ends the campaign early but still prints and records it.
+
+    SIGINT is ignored in a background job started by a script; SIGTERM is what
+    `kill` sends: both become KeyboardInterrupt in the parent while it runs."""
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    old = signal.signal(signal.SIGINT, signal.default_int_handler), signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, old[0])
+        signal.signal(signal.SIGTERM, old[1])
+
+
+def check_seed(job: tuple) -> tuple[int, bool, str, str, str]:
+    """Worker: (seed, ok, signature, detail, features) for one seed."""
+    seed, levels, build, observe, features = job
+    text = generate(seed, set(features) if features is not None else None)
+    header = text.splitlines()[0].split(":", 1)[1].strip()
+    try:
+        result = check_program(text, f"seed-{seed}.py", native=levels, build=build, observe=observe)
+    except Exception as err:  # the harness itself must not die on one program
+        return seed, False, f"harness: {type(err).__name__}", str(err), header
+    return seed, result.ok, result.signature, result.detail, header
+
+
+def _prepare_parent(levels: tuple[int, ...]) -> None:
+    """Work every worker would repeat, done once before they are forked: the runtime caches.
+
+    Freezing the garbage collector's view of everything alive now keeps each
+    worker's collections from walking the compiler's modules and LLVM objects."""
+    init_worker()
+    if levels:
+        native_runs.warm_up()
+    gc.freeze()
+    gc.set_threshold(100_000, 50, 1000)  # a program's IR is short-lived garbage in cycles: collect it in bulk
+
+
+# ---- the campaign
+
+
+def run_campaign(args, features: frozenset[str] | None) -> int:
+    levels = NATIVE_LEVELS[args.native]
     count = args.count if args.count is not None else (None if args.time is not None else 100)
     deadline = time.monotonic() + args.time if args.time is not None else None
     if args.keep:
         os.makedirs(args.keep, exist_ok=True)
-    failures: dict[str, list[int]] = {}
-    details: dict[str, str] = {}
-    features: Counter[str] = Counter()
-    start, done = time.monotonic(), 0
+    console, err_console = stdout_console(), Console(stderr=True)
+    tally, started = Tally(), datetime.datetime.now(datetime.timezone.utc).isoformat()
+    version = pyrite_version()
+    _prepare_parent(levels)
+    start = time.monotonic()
 
-    def seeds():
+    def jobs():
         seed = args.seed
         while (count is None or seed < args.seed + count) and (deadline is None or time.monotonic() < deadline):
-            yield seed, args.native
+            build = bool(levels) and args.build_every > 0 and seed % args.build_every == 0
+            observe = args.observe_every > 0 and seed % args.observe_every == args.observe_every // 2
+            yield seed, levels, build, observe, features
             seed += 1
 
-    ctx = multiprocessing.get_context("fork")
-    with ctx.Pool(max(1, args.jobs), maxtasksperchild=200) as pool:
-        # imap's feeder thread drains seeds() ahead of the workers, so the deadline is checked here too
-        for seed, ok, signature, detail, header in pool.imap_unordered(check_seed, seeds()):
-            if deadline is not None and time.monotonic() > deadline:
-                break
-            done += 1
-            features.update(header.split(":", 1)[1].split())
-            if not ok:
-                first = signature not in failures
-                failures.setdefault(signature, []).append(seed)
-                details.setdefault(signature, detail)
-                if first:
-                    print(f"\nFAIL seed {seed}: {signature}: {detail[:200]}", file=sys.stderr)
-                if args.keep:
-                    _write(args.keep, seed)
-            elif args.keep and count == 1:
-                _write(args.keep, seed)
-            if done % 10 == 0:
-                rate = done / (time.monotonic() - start)
-                print(f"\r{done} programs, {rate:.2f}/s, {len(failures)} distinct failures", end="", file=sys.stderr)
-    _summary(done, time.monotonic() - start, failures, details, features)
-    return 1 if failures else 0
+    progress = progress_bar(err_console, args.time if count is None else count, by_time=count is None)
+    task = progress.add_task("fuzz", total=args.time if count is None else count, programs=0, rate=0.0, failures=0)
+    pool = multiprocessing.get_context("fork").Pool(args.jobs, initializer=init_worker, maxtasksperchild=500)
+    try:
+        with stoppable(), progress:
+            # imap's feeder thread drains jobs() ahead of the workers, so the deadline is checked here too
+            for seed, ok, signature, detail, header in pool.imap_unordered(check_seed, jobs()):
+                if deadline is not None and time.monotonic() > deadline:
+                    break
+                if tally.add(seed, ok, signature, detail, header):
+                    progress.console.print(f"[red]FAIL[/red] seed {seed}: {signature}: {detail[:200]}", markup=True,
+                                           highlight=False)
+                if args.keep and (not ok or count == 1):
+                    _write(args.keep, seed, features)
+                elapsed = time.monotonic() - start
+                progress.update(task, completed=elapsed if count is None else tally.done, programs=tally.done,
+                                rate=tally.done / max(elapsed, 1e-9), failures=len(tally.seeds))
+                if not err_console.is_terminal and tally.done % 500 == 0:  # a log instead of a bar
+                    err_console.print(f"{tally.done} programs, {tally.done / max(elapsed, 1e-9):.2f}/s, "
+                                      f"{len(tally.seeds)} unique failures", highlight=False)
+    except KeyboardInterrupt:
+        err_console.print("interrupted")
+    finally:
+        pool.terminate()
+        pool.join()
+    elapsed = time.monotonic() - start
+    print_summary(console, tally, elapsed)
+    _print_cpu(console, tally.done)
+    if not args.no_db:
+        _record(args, tally, started, version, elapsed, levels, features)
+    return 1 if tally.seeds else 0
 
 
-def _write(directory: str, seed: int) -> None:
-    with open(os.path.join(directory, f"seed-{seed}.py"), "w", encoding="utf-8") as f:
-        f.write(generate(seed))
+def _print_cpu(console: Console, done: int) -> None:
+    """CPU time of this process and its (reaped) workers: a figure that the machine's load changes less."""
+    t = os.times()
+    cpu = t.user + t.system + t.children_user + t.children_system
+    if done:
+        console.print(f"cpu: {cpu:.1f} s in all, {1000 * cpu / done:.0f} ms per program")
 
 
-def _summary(done: int, elapsed: float, failures: dict[str, list[int]], details: dict[str, str], features: Counter) -> None:
-    print(f"\nprograms run: {done} in {elapsed:.1f} s ({done / max(elapsed, 1e-9):.2f} programs/s)")
-    print(f"distinct failures: {len(failures)}")
-    for signature, seeds in sorted(failures.items(), key=lambda kv: -len(kv[1])):
-        shown = ", ".join(map(str, sorted(seeds)[:8])) + (" ..." if len(seeds) > 8 else "")
-        print(f"  [{len(seeds)}x] {signature}\n      seeds: {shown}\n      {details[signature][:300]}")
-    print("features covered: " + ", ".join(f"{name} {n}" for name, n in sorted(features.items())))
+def _write(directory: str, seed: int, features: frozenset[str] | None) -> str:
+    path = os.path.join(directory, f"seed-{seed}.py")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(generate(seed, set(features) if features is not None else None))
+    return path
+
+
+def _stages(levels: tuple[int, ...], build_every: int, observe_every: int) -> str:
+    stages = ["cpython", "interp-O0/O1/O2"]
+    if observe_every > 0:
+        stages.append(f"interp-O2-bisect every {observe_every}")
+    if levels:
+        stages.append("native-" + "/".join(f"O{level}" for level in levels))
+        if build_every > 0:
+            stages.append(f"build-O2 every {build_every}")
+    return ", ".join(stages)
+
+
+def _record(args, tally: Tally, started: str, version: tuple[str, str], elapsed: float, levels,
+            features) -> None:
+    version, commit = version  # taken when the campaign started: the compiler that ran
+    db = History.open(args.db)
+    try:
+        cid = db.add_campaign(Campaign(started, "programs", args.seed, tally.done, elapsed, args.jobs,
+                                       _stages(levels, args.build_every, args.observe_every), dict(tally.features), len(tally.seeds),
+                                       version, commit))
+        for signature, seeds in tally.by_frequency():
+            first = seeds[0]  # the first seed that showed it, whose features were recorded
+            path = os.path.abspath(os.path.join(args.keep, f"seed-{first}.py")) if args.keep else ""
+            program = generate(first, set(features) if features is not None else None)
+            db.add_failure(cid, Failure(signature, first, len(seeds), sorted(seeds), tally.details[signature],
+                                        tally.first_features[signature], program, path))
+    finally:
+        db.close()
 
 
 if __name__ == "__main__":

@@ -5,39 +5,37 @@
 
 Stages: "cpython" (the reference; run in this process with exec, which is safe
 because generated programs terminate and recurse shallowly), "interp-O0",
-"interp-O1" and "interp-O2" (`ir.interp.run_module` in process), "native-O0" and "native-O2"
-(JIT in a forked child: compiled code ends with the C library's `exit`, so it
-cannot run in this process). Each outcome is (stdout, last stderr line, status).
-A CompileError is a failure of kind "rejected" (the generator left the
-subset); any other compiler exception is "ice".
+"interp-O1" and "interp-O2" (`ir.interp.run_module` in process), "native-O0" and
+"native-O2" (JIT in a forked child, against a runtime built once per process:
+see native.py), and on request "build-O2" (`pyrite build`'s exact path: object
+file, `cc`, executable) and "interp-O2-bisect" (a prefix of the -O2 pipeline,
+with the pass manager's printing, timing and verify-each options on and the IR
+text round trip checked). Each outcome is (stdout, last stderr line, status).
+
+The frontend and irgen run once per program; the -O1 and -O2 pipelines each get
+a copy of the result (`ir.clone`). A CompileError is a failure of kind "rejected"
+(the generator left the subset); any other compiler exception is "ice".
 """
 
 from __future__ import annotations
 
-import contextlib
-import copy
 import io
 import os
+import random
 import re
-import select
-import signal
 import sys
 import tempfile
-import time
 import traceback
 from dataclasses import dataclass, field
 
 from ..diagnostics import CompileError
+from .native import NATIVE_TIMEOUT, TIMEOUT_STATUS, Outcome, last_line, run_built, run_native
 
-NATIVE_TIMEOUT = 20.0
 INTERP_MAX_STEPS = 20_000_000
+LEVELS = (0, 1, 2)
 
-
-@dataclass(frozen=True)
-class Outcome:
-    stdout: str
-    last_stderr: str
-    status: int
+__all__ = ["Outcome", "Result", "check_program", "run_cpython", "run_interp", "run_native", "run_built",
+           "compile_ir", "compile_text", "overflow_ok", "last_line", "NATIVE_TIMEOUT"]
 
 
 @dataclass
@@ -48,40 +46,92 @@ class Result:
     outcomes: dict[str, Outcome] = field(default_factory=dict)
 
 
-def last_line(text: str) -> str:
-    lines = [line for line in text.splitlines() if line.strip()]
-    return lines[-1].strip() if lines else ""
-
-
 def run_cpython(text: str, filename: str) -> Outcome:
     """Run the program with this interpreter, in process, capturing its output."""
     out, err = io.StringIO(), io.StringIO()
     status = 0
     namespace = {"__name__": "__main__", "__file__": filename}
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            exec(compile(text, filename, "exec"), namespace)
-        except SystemExit as exc:
-            code = exc.code
-            if code is None:
-                status = 0
-            elif isinstance(code, int):
-                status = code & 0xFF
-            else:
-                print(code, file=sys.stderr)
-                status = 1
-        except Exception as exc:  # the program's own uncaught exception
-            print("".join(traceback.format_exception_only(exc)), file=sys.stderr, end="")
-            status = 1
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = out, err
+    try:
+        exec(compile(text, filename, "exec"), namespace)
+    except SystemExit as exc:
+        status = _exit_status(exc.code, err)
+    except Exception as exc:  # the program's own uncaught exception
+        err.write("".join(traceback.format_exception_only(exc)))
+        status = 1
+    finally:
+        sys.stdout, sys.stderr = saved
     return Outcome(out.getvalue(), last_line(err.getvalue()), status)
 
 
-def compile_ir(path: str):
-    """Frontend + irgen once; the -O0, -O1 and -O2 modules (optimisation mutates)."""
-    from ..driver.compile import Options, optimize, python_to_ir
+def _exit_status(code, err: io.StringIO) -> int:
+    """What the process exit status would be after `sys.exit(code)`."""
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code & 0xFF
+    err.write(f"{code}\n")
+    return 1
 
-    base = python_to_ir(path)
-    return {level: optimize(copy.deepcopy(base), Options(level=level)) for level in (0, 1, 2)}
+
+def compile_text(text: str, filename: str, observe: bool = False, bisect_limit: int | None = None) -> dict:
+    """Frontend + irgen once; the -O0, -O1 and -O2 modules (each pipeline gets its own copy).
+
+    observe: the -O2 pipeline also verifies after every pass, prints the IR
+    after every pass and times them (into a buffer), and the -O0 and -O2 results
+    must survive the IR text round trip (print, parse, print: the same text).
+    bisect_limit: also an -O2 module where only the first N pass runs happened
+    (key "O2-bisect"); any prefix of the pipeline must keep the program's meaning."""
+    from ..driver.compile import Options, optimize
+    from ..frontend import check
+    from ..ir.clone import clone_module
+    from ..ir.verifier import verify
+    from ..irgen import lower_module
+    from ..passes.manager import PassOptions
+    from ..passes.pipeline import PIPELINES
+
+    base = lower_module(check(text, filename))
+    verify(base, after="irgen")
+    copies = {0: base, 1: clone_module(base), 2: clone_module(base)}
+    if bisect_limit is not None:
+        copies["O2-bisect"] = clone_module(base)
+    passes = {level: PassOptions() for level in LEVELS}
+    if observe:
+        passes[2] = PassOptions(print_after_all=True, time_passes=True, verify_each=True, out=io.StringIO())
+    # a level without passes (-O0) keeps `base`, verified above: optimize() would only verify it again
+    modules = {level: optimize(copies[level], Options(level=level, passes=passes[level])) if PIPELINES[level]
+               else copies[level] for level in LEVELS}
+    if bisect_limit is not None:
+        limited = PassOptions(bisect_limit=bisect_limit, out=io.StringIO())
+        modules["O2-bisect"] = optimize(copies["O2-bisect"], Options(level=2, passes=limited))
+    if observe:
+        for level in (0, 2):
+            check_round_trip(modules[level], filename)
+    return modules
+
+
+class RoundTripError(Exception):
+    """Printing a module, parsing the text and printing it again gave different text."""
+
+
+def check_round_trip(module, filename: str) -> None:
+    from ..ir.parser import parse_module
+    from ..ir.printer import print_module
+
+    text = print_module(module)
+    again = print_module(parse_module(text, filename))
+    if again != text:
+        first = next(i for i, (a, b) in enumerate(zip(text.splitlines(), again.splitlines() + [""])) if a != b)
+        raise RoundTripError(f"line {first + 1}: printed {text.splitlines()[first]!r}, "
+                             f"reprinted {(again.splitlines() + [''])[first]!r}")
+
+
+def compile_ir(path: str) -> dict:
+    """compile_text for a file."""
+    from ..driver.compile import read_source
+
+    return compile_text(read_source(path), path)
 
 
 def run_interp(module) -> Outcome:
@@ -90,69 +140,6 @@ def run_interp(module) -> Outcome:
     out, err = io.StringIO(), io.StringIO()
     status = run_module(module, out, err, INTERP_MAX_STEPS)
     return Outcome(out.getvalue(), last_line(err.getvalue()), status)
-
-
-def run_native(module, level: int, workdir: str) -> Outcome:
-    """JIT and run `module` in a forked child with stdout/stderr sent to files."""
-    from ..backend import jit  # imported (and LLVM initialised) here once, not in every child
-
-    out_path, err_path = os.path.join(workdir, f"out{level}"), os.path.join(workdir, f"err{level}")
-    sys.stdout.flush()
-    sys.stderr.flush()
-    pid = os.fork()
-    if pid == 0:  # child
-        status = 3
-        try:
-            fd_out = os.open(out_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            fd_err = os.open(err_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            os.dup2(fd_out, 1)
-            os.dup2(fd_err, 2)
-            status = jit.run_jit(module, level, ["prog"])
-            import ctypes
-
-            ctypes.CDLL(None).fflush(None)
-        except BaseException as exc:  # a backend crash: report as an internal error
-            try:
-                os.write(2, f"\npyrite: internal compiler error: {type(exc).__name__}: {exc}\n".encode())
-            except Exception:
-                pass
-            status = 3
-        finally:
-            os._exit(status & 0xFF)
-    status = _wait(pid, NATIVE_TIMEOUT)
-    with open(out_path, encoding="utf-8", errors="replace") as f:
-        stdout = f.read()
-    with open(err_path, encoding="utf-8", errors="replace") as f:
-        stderr = f.read()
-    return Outcome(stdout, last_line(stderr), status)
-
-
-def _wait(pid: int, timeout: float) -> int:
-    deadline = time.monotonic() + timeout
-    try:
-        fd = os.pidfd_open(pid)
-    except (AttributeError, OSError):
-        fd = None
-    while True:
-        done, raw = os.waitpid(pid, os.WNOHANG)
-        if done:
-            break
-        left = deadline - time.monotonic()
-        if left <= 0:
-            os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
-            if fd is not None:
-                os.close(fd)
-            return -999  # timeout
-        if fd is not None:
-            select.select([fd], [], [], left)
-        else:
-            time.sleep(0.002)
-    if fd is not None:
-        os.close(fd)
-    if os.WIFSIGNALED(raw):
-        return -os.WTERMSIG(raw)
-    return os.WEXITSTATUS(raw)
 
 
 def overflow_ok(ref: Outcome, outcome: Outcome) -> bool:
@@ -191,32 +178,49 @@ def _line_kind(text: str) -> str:
     return "int" if any(c.isdigit() for c in got) else "other"
 
 
-def check_program(text: str, filename: str = "fuzz.py", native: tuple[int, ...] = (0, 2)) -> Result:
-    """Run every stage; the first stage that disagrees with CPython decides the signature."""
+def check_program(text: str, filename: str = "fuzz.py", native: tuple[int, ...] = (0, 2),
+                  build: bool = False, observe: bool = False) -> Result:
+    """Run every stage; the first stage that disagrees with CPython decides the signature.
+
+    `native`: the -O levels to run as JIT-compiled native code; `build`: also
+    build an executable at -O2 the way `pyrite build` does, and run it;
+    `observe`: compile with the pass manager's observability options, check the
+    IR text round trip, and run a partial -O2 pipeline (stage "interp-O2-bisect")."""
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))  # as the CLI does
     outcomes = {"cpython": run_cpython(text, filename)}
-    with tempfile.TemporaryDirectory(prefix="pyrite-fuzz-") as tmp:
-        path = os.path.join(tmp, os.path.basename(filename))
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(text)
+    bisect_limit = random.Random(text).randrange(40) if observe else None
+    try:
+        modules = compile_text(text, filename, observe, bisect_limit)
+    except CompileError as err:
+        msg = "; ".join(d.message for d in err.diagnostics)
+        return Result(False, f"rejected: {_strip(msg)}", msg, outcomes)
+    except RecursionError as err:
+        return Result(False, "ice: RecursionError", str(err), outcomes)
+    except Exception as err:
+        where = traceback.extract_tb(err.__traceback__)[-1]
+        sig = f"ice: {type(err).__name__} at {os.path.basename(where.filename)}:{where.name}"
+        return Result(False, sig, f"{type(err).__name__}: {err}", outcomes)
+    stages = [(f"interp-O{level}", level) for level in LEVELS]
+    if bisect_limit is not None:
+        stages.append(("interp-O2-bisect", "O2-bisect"))
+    for stage, key in stages:
         try:
-            modules = compile_ir(path)
-        except CompileError as err:
-            msg = "; ".join(d.message for d in err.diagnostics)
-            return Result(False, f"rejected: {_strip(msg)}", msg, outcomes)
-        except RecursionError as err:
-            return Result(False, "ice: RecursionError", str(err), outcomes)
+            outcomes[stage] = run_interp(modules[key])
         except Exception as err:
-            where = traceback.extract_tb(err.__traceback__)[-1]
-            sig = f"ice: {type(err).__name__} at {os.path.basename(where.filename)}:{where.name}"
-            return Result(False, sig, f"{type(err).__name__}: {err}", outcomes)
-        for level in (0, 1, 2):
-            try:
-                outcomes[f"interp-O{level}"] = run_interp(modules[level])
-            except Exception as err:
-                return Result(False, f"interp-O{level} crash: {type(err).__name__}", f"{type(err).__name__}: {err}", outcomes)
+            return Result(False, f"{stage} crash: {type(err).__name__}", f"{type(err).__name__}: {err}", outcomes)
+    with tempfile.TemporaryDirectory(prefix="pyrite-fuzz-") as tmp:
         for level in native:
             outcomes[f"native-O{level}"] = run_native(modules[level], level, tmp)
+        if build:
+            try:
+                outcomes["build-O2"] = run_built(modules[2], 2, tmp)
+            except Exception as err:
+                return Result(False, f"build-O2 ice: {type(err).__name__}", f"{type(err).__name__}: {err}", outcomes)
+    return judge(outcomes)
+
+
+def judge(outcomes: dict[str, Outcome]) -> Result:
+    """Compare every stage with "cpython"; the first that differs names the failure."""
     ref = outcomes["cpython"]
     differing = [stage for stage, outcome in outcomes.items() if outcome != ref and not overflow_ok(ref, outcome)]
     if not differing:
@@ -226,7 +230,7 @@ def check_program(text: str, filename: str = "fuzz.py", native: tuple[int, ...] 
     detail = f"{differing[0]}: {detail}"
     if outcome.status == 3 or "internal compiler error" in outcome.last_stderr:
         return Result(False, f"{stages} ice: {_strip(outcome.last_stderr)}", outcome.last_stderr, outcomes)
-    if outcome.status == -999:
+    if outcome.status == TIMEOUT_STATUS:
         return Result(False, f"{stages} timeout", detail, outcomes)
     return Result(False, f"{stages} {kind} {_line_kind(detail)}".strip(), detail, outcomes)
 

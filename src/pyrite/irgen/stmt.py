@@ -157,7 +157,10 @@ def _raise(ctx: FnContext, s: ast.Raise) -> None:
             if len(info.args) == 1:
                 arg = info.args[0]
                 with ctx.at(arg):
-                    message = to_str(ctx, lower(ctx, arg), ctx.type_of(arg))
+                    if info.name == "KeyError" and isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                        message = ctx.b.str(repr(arg.value))  # str(KeyError(k)) is repr(k)
+                    else:
+                        message = to_str(ctx, lower(ctx, arg), ctx.type_of(arg))
             elif info.args:
                 raise IrgenError("an exception with more than one argument", s)
             ctx.b.raise_(info.name, message)

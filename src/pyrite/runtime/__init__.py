@@ -18,11 +18,11 @@ C library functions that glibc, musl and wasi-libc all have (see libc.py).
 from llvmlite import ir
 
 from pyrite.runtime import (
-    correctmath, exceptions, floatarith, floatrepr, intarith, mathlib, printing, rounding)
+    abi, correctmath, exceptions, floatarith, floatrepr, intarith, mathlib, printing, rounding)
 from pyrite.runtime.abi import EXCEPTION_KINDS, GLOBALS, NORETURN, RAISES, SIGNATURES
 from pyrite.runtime.context import RuntimeContext
 
-__all__ = ["emit_runtime", "EXCEPTION_KINDS", "SIGNATURES", "RAISES", "NORETURN", "GLOBALS"]
+__all__ = ["emit_runtime", "declare_runtime", "EXCEPTION_KINDS", "SIGNATURES", "RAISES", "NORETURN", "GLOBALS"]
 
 
 def emit_runtime(module: ir.Module, ptr_bits: int = 64, *, linkage: str = "internal",
@@ -41,3 +41,17 @@ def emit_runtime(module: ir.Module, ptr_bits: int = 64, *, linkage: str = "inter
         parts.insert(-1, correctmath)
     for part in parts:
         part.emit(ctx)
+
+
+def declare_runtime(module: ir.Module) -> None:
+    """Declare (not define) every runtime function and global in `module`.
+
+    For a program module whose runtime is linked in later from a module that
+    emit_runtime(..., linkage="external") filled once (the fuzzer does this to
+    avoid emitting the same runtime for every program)."""
+    ctx = RuntimeContext(module, 64, "external")
+    for name in SIGNATURES:
+        ctx.function(name)
+    for name, typ in GLOBALS.items():
+        if name not in module.globals:
+            ir.GlobalVariable(module, abi.llvm_type(typ), name).type = ir.PointerType()

@@ -1,0 +1,32 @@
+"""The program generator: a random, typed, terminating Pyrite v0 program per seed.
+
+    text = generate(seed=7)                       # every feature may be drawn
+    text = generate(seed=7, features={"int_arith", "while"})
+
+Swarm testing: each program draws a random subset of FEATURES (unless given), so
+some programs hammer a few constructs. Same seed and features, same text.
+
+Soundness is by construction, never by luck:
+- every int value carries an interval; every int variable has a box it always
+  stays in, and an assignment whose interval leaves the box is wrapped, so no
+  program leaves 64 bits (ranges.py);
+- every float is finite and bounded by a magnitude (no inf, no nan) except in
+  print-only special expressions and the deliberate raise at the end;
+- a divisor is never zero: it is a nonzero literal or `(e % m + 1)`-shaped;
+- loops have bounded trip counts, recursion a bounded depth, and a cost budget
+  keeps the dynamic work (interpreter time) small;
+- a name is in scope only after an assignment that dominates the read.
+
+    features.py     FEATURES (swarm testing), SPECIAL inf/nan expressions
+    ranges.py       value boxes and intervals, Expr/Var/Func, wrapping helpers
+    program.py      Generator: shared state, the program outline, deliberate errors
+    functions.py    defs (defaults, recursion) and calls with keywords
+    statements.py   assignments, print, if/while/for/else, break/continue
+    expressions.py  literals, leaves, the kind dispatch shared by all types
+    ints.py, floats.py, bools.py   the expressions of each type
+"""
+
+from .features import FEATURES, draw_features
+from .program import Generator, generate
+
+__all__ = ["FEATURES", "Generator", "draw_features", "generate"]

@@ -1,0 +1,149 @@
+"""Functions: signatures with defaults, ordinary and recursive bodies, and calls to them.
+
+A function's cost (dynamic statements per call) is measured while its body is
+generated, so a call is only placed where the program's budget still has room.
+Recursion depth is bounded by an argument wrapped to [0, 7] at every call.
+"""
+
+from __future__ import annotations
+
+from .ranges import FNORMAL, NORMAL, BUDGET, Func, Scope, Var
+
+
+class Functions:
+    """Generator methods for `def`s and calls (mixed into Generator)."""
+
+    def signature_params(self) -> list[tuple[str, str, str | None]]:
+        params = []
+        defaults_from = None
+        count = self.rng.randint(0, 4)
+        if self.has("defaults") and count:
+            defaults_from = self.rng.randint(0, count - 1)
+        for i in range(count):
+            type_ = self.rng.choice(["int", "int", "float", "bool"])
+            default = None
+            if defaults_from is not None and i >= defaults_from:
+                default = self.literal(type_, big=False).text
+            params.append((self.fresh("p"), type_, default))
+        return params
+
+    def function(self) -> None:
+        ret = self.rng.choice(["int", "int", "float", "bool", "None"])
+        params = self.signature_params()
+        name = self.fresh("f")
+        func = Func(name, params, ret, 0)
+        sig = ", ".join(f"{p}: {t}" + (f" = {d}" if d is not None else "") for p, t, d in params)
+        self.lines.append("")
+        self.lines.append(f"def {name}({sig}) -> {ret}:")
+        self.enter_function(func)
+        if self.has("exprstmt") and self.chance(0.3):
+            self.emit(f'"""{name}: a generated function."""')
+        if self.globals and self.has("globals") and self.chance(0.6):
+            chosen = [g for g in self.globals if self.chance(0.5)]
+            if chosen:
+                self.emit("global " + ", ".join(g.name for g in chosen))
+                self.writable_globals = {g.name for g in chosen}
+        for p, t, _ in params:
+            self.declare(Var(p, t, NORMAL if t == "int" else FNORMAL if t == "float" else 1))
+        self.block(self.rng.randint(2, 6))
+        self.print_scope(self.scopes[-1])
+        if ret != "None":
+            self.emit(f"return {self.boxed(self.expr(ret), ret).text}")
+        elif self.chance(0.3):
+            self.emit("return")
+        self.leave_function(func)
+
+    def recursive_function(self) -> None:
+        ret = self.rng.choice(["int", "int", "float"])
+        name = self.fresh("r")
+        n, a = self.fresh("n"), self.fresh("p")
+        func = Func(name, [(n, "int", None), (a, ret, None)], ret, 0, recursive=True)
+        self.lines.append("")
+        self.lines.append(f"def {name}({n}: int, {a}: {ret}) -> {ret}:")
+        self.enter_function(func)
+        self.declare(Var(n, "int", 8, readonly=True))
+        self.declare(Var(a, ret, NORMAL if ret == "int" else FNORMAL))
+        self.emit(f"if {n} <= 0:")
+        self.indent += 1
+        self.emit(f"return {a}")
+        self.indent -= 1
+        self.mult = 8  # depth bound (argument is wrapped to [0, 7] at the call)
+        twice = self.chance(0.3)
+        if twice:
+            self.mult = 128
+        self.block(self.rng.randint(1, 3))
+        arg = self.boxed(self.expr(ret), ret).text
+        call = f"{name}({n} - 1, {arg})"
+        if twice:
+            call2 = f"{name}({n} - 2, {a})"
+            self.emit(f"return {self.wrap_text(f'({call} + {call2})', ret)}")
+        else:
+            other = self.boxed(self.expr(ret), ret)
+            op = self.rng.choice(["+", "-"])
+            self.emit(f"return {self.wrap_text(f'({call} {op} {other.text})', ret)}")
+        self.leave_function(func)
+
+    def mutual_functions(self) -> None:
+        """Two functions that call each other, the depth bounded by their first argument (wrapped to [0, 7])."""
+        ret = self.rng.choice(["int", "float"])
+        names = [self.fresh("m"), self.fresh("m")]
+        pair = []
+        for me, other in (names, names[::-1]):
+            n, a = self.fresh("n"), self.fresh("p")
+            func = Func(me, [(n, "int", None), (a, ret, None)], ret, 0, recursive=True)
+            self.lines.append("")
+            self.lines.append(f"def {me}({n}: int, {a}: {ret}) -> {ret}:")
+            self.enter_function(func)
+            self.declare(Var(n, "int", 8, readonly=True))
+            self.declare(Var(a, ret, NORMAL if ret == "int" else FNORMAL))
+            self.emit(f"if {n} <= 0:")
+            self.emit(f"    return {a}")
+            self.mult = 8  # both bodies together run at most 8 times per outside call
+            self.block(self.rng.randint(1, 2))
+            arg = self.boxed(self.expr(ret), ret).text
+            self.emit(f"return {self.wrap_text(f'{other}({n} - 1, {arg})', ret)}")
+            self.leave_function(func)
+            pair.append(self.funcs.pop())  # the second body must not call the first: the depth would not shrink
+        pair[0].cost = pair[1].cost = pair[0].cost + pair[1].cost
+        self.funcs += pair
+
+    def enter_function(self, func: Func) -> None:
+        self.in_function = func
+        self.indent += 1
+        self.scopes.append(Scope())
+        self.mult, self.cost = 1, 0
+        self.writable_globals = set()
+
+    def leave_function(self, func: Func) -> None:
+        if not self.lines[-1].strip() or self.lines[-1].rstrip().endswith(":"):
+            self.emit("pass")
+        func.cost = self.cost + 1
+        self.scopes.pop()
+        self.indent -= 1
+        self.in_function = None
+        self.writable_globals = set()
+        self.funcs.append(func)
+
+    def call_text(self, f: Func) -> str:
+        if f.recursive:
+            n = self.int_expr(1)
+            n_text = f"{n.text} % 8" if n.lo < 0 or n.hi > 7 else n.text
+            a = self.boxed(self.expr(f.params[1][1], 2), f.params[1][1])
+            return f"{f.name}({n_text}, {a.text})"
+        args, keywords = [], []
+        for p, t, default in f.params:
+            if default is not None and self.chance(0.4):
+                keywords.append(None)  # skipped: later ones must be keywords
+                continue
+            value = self.boxed(self.expr(t, 2), t).text
+            if keywords or (self.has("keywords") and self.chance(0.3)):
+                keywords.append(f"{p}={value}")
+            else:
+                args.append(value)
+        keywords = [k for k in keywords if k is not None]
+        if self.has("keywords") and len(keywords) > 1 and self.chance(0.5):
+            self.rng.shuffle(keywords)  # any order: arguments are still evaluated as written
+        return f"{f.name}({', '.join(args + keywords)})"
+
+    def callable_funcs(self, ret: str) -> list[Func]:
+        return [f for f in self.funcs if f.ret == ret and self.cost + f.cost * self.mult <= BUDGET]
