@@ -23,7 +23,7 @@ ELEMENT_HINT = "list elements can be int, float, bool, str, or lists of those"
 
 def is_value(t: PyType) -> bool:
     """A type a variable, parameter, list element or return value may have."""
-    return t in SCALARS or t == STR or t.is_list
+    return t in SCALARS or t == STR or t.is_list or t.is_dict or t.is_set
 
 
 def article(t: PyType) -> str:
@@ -105,6 +105,9 @@ def annotation_type(node: ast.expr, allow_none: bool) -> PyType | tuple[str, str
         return NAMED_TYPES[node.id]
     if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "list":
         return _list_annotation(node)
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id in ("dict", "set"):
+        from pyrite.frontend.mappings import mapping_annotation  # circular: it types its parts here
+        return mapping_annotation(node)
     if is_none_literal(node):
         if allow_none:
             return NONE
