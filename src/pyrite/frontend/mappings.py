@@ -54,7 +54,7 @@ def mapping_annotation(node: ast.Subscript) -> PyType | tuple[str, str | None]:
         if not isinstance(found, PyType):
             return found
         types.append(found)
-    problem = hashable_problem(types[0], "key" if kind == "dict" else "element")
+    problem = hashable_problem(types[0], "key" if kind == "dict" else "set element")
     if problem is not None:
         return problem
     return dict_of(*types) if kind == "dict" else set_of(types[0])
@@ -103,17 +103,20 @@ def check_dict(ck: Checker, node: ast.Dict, expected: PyType | None) -> PyType:
                 return ERROR
             key_t, value_t = kt, vt
             continue
-        ok = _fits(ck, key, kt, key_t, dict_of(key_t, value_t), want is not None) and ok
-        ok = ok and _fits(ck, value, vt, value_t, dict_of(key_t, value_t), want is not None)
+        ok = _fits(ck, key, kt, key_t, dict_of(key_t, value_t), want is not None, DICT_FIRST) and ok
+        ok = ok and _fits(ck, value, vt, value_t, dict_of(key_t, value_t), want is not None, DICT_FIRST)
     return dict_of(key_t, value_t) if ok else ERROR
 
 
-def _fits(ck: Checker, node: ast.expr, got: PyType, want: PyType, whole: PyType, annotated: bool) -> bool:
+DICT_FIRST = "all the keys of a dict literal must have one type, and all its values one type; the first entry"
+SET_FIRST = "all the elements of a set must have one type; the first one"
+
+
+def _fits(ck: Checker, node: ast.expr, got: PyType, want: PyType, whole: PyType, annotated: bool,
+          first: str) -> bool:
     if got == want:
         return True
-    hint = conversion_hint(node, got, want) if annotated else (
-        f"all the keys of a dict literal must have one type, and all its values one type; "
-        f"the first entry made it a {whole}")
+    hint = conversion_hint(node, got, want) if annotated else f"{first} made it a {whole}"
     ck.error(node, f"{whole} cannot hold {article(got)} here", hint)
     return False
 
@@ -136,7 +139,7 @@ def check_set(ck: Checker, node: ast.Set, expected: PyType | None) -> PyType:
                 return ERROR
             want = t
         elif t != want and ok:
-            ok = _fits(ck, item, t, want, set_of(want), annotated)
+            ok = _fits(ck, item, t, want, set_of(want), annotated, SET_FIRST)
     return set_of(want) if ok and want is not None else ERROR
 
 
@@ -173,7 +176,8 @@ def check_delete(ck: Checker, stmt: ast.Delete) -> None:
         if t is not None and t.is_dict:
             check_key(ck, target.slice, t)
         elif t != ERROR:
-            ck.error(target, "only 'del d[key]' of a dict is supported", "variables live until the end of their function")
+            ck.error(target, "'del' is not supported here; only 'del d[key]' of a dict is",
+                     "variables live until the end of their function")
 
 
 # ---- k in d, x in s ------------------------------------------------------------------
@@ -184,7 +188,7 @@ def check_membership(ck: Checker, node: ast.Compare, left: ast.expr, lt: PyType,
         return False
     want = rt.items[0]
     if lt != want:
-        ck.error(node, f"'{lt}' values are never in a {rt}", conversion_hint(left, lt, want))
+        ck.error(node, f"'{lt}' values are never in a {rt}", f"its {'keys' if rt.is_dict else 'elements'} are {want}")
         return False
     return True
 

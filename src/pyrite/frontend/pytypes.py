@@ -123,7 +123,7 @@ def _list_annotation(node: ast.Subscript) -> PyType | tuple[str, str | None]:
         return list_of(found)
     base = item.value if isinstance(item, ast.Subscript) else item
     if is_none_literal(item) or isinstance(item, ast.Tuple) or (
-            isinstance(base, ast.Name) and base.id in CONTAINER_NAMES):
+            isinstance(base, ast.Name) and base.id in CONTAINER_NAMES - {"dict", "set"}):
         return (f"type '{source_text(node, 60)}' is not supported yet", ELEMENT_HINT)
     return found
 

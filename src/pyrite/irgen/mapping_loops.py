@@ -37,8 +37,8 @@ def view_method(ctx: FnContext, node: ast.expr) -> str | None:
 
 
 def is_mapping_loop(ctx: FnContext, s: ast.For) -> bool:
-    t = ctx.type_of(s.iter)
-    return t.is_dict or t.is_set or view_method(ctx, s.iter) is not None
+    t = ctx.tm.types.get(s.iter)  # range(...) has none
+    return t is not None and (t.is_dict or t.is_set or view_method(ctx, s.iter) is not None)
 
 
 def lower_for(ctx: FnContext, s: ast.For, loop_body, else_and_end) -> None:
