@@ -314,8 +314,12 @@ def _nth(items, i: int):
     raise AssertionError(f"no item {i}")
 
 
+_COMPARISONS = ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"]
+
+
 def _compare_values(a, b, t, op: int) -> bool:
-    return _python(lambda: [a == b, a != b, a < b, a <= b, a > b, a >= b][op])
+    """pyr_compare: op 0 == 1 != 2 < 3 <= 4 > 5 >= (sets order by inclusion)."""
+    return getattr(a, _COMPARISONS[op])(b)
 
 
 RT_IMPL.update({
