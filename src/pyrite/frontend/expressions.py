@@ -76,6 +76,10 @@ def _dispatch(ck: Checker, node: ast.expr, cond: bool, expected: PyType | None) 
             return calls.check_call(ck, node)
         case ast.Dict():
             return mappings.check_dict(ck, node, expected)
+        case ast.DictComp() | ast.SetComp():
+            from pyrite.frontend.mapping_comprehensions import check_comprehension  # circular
+
+            return check_comprehension(ck, node, expected)
         case ast.Set():
             return mappings.check_set(ck, node, expected)
         case ast.List():

@@ -16,7 +16,7 @@ import difflib
 
 from pyrite.frontend import expressions as ex  # circular: expressions dispatch here
 from pyrite.frontend.context import Checker
-from pyrite.frontend.pytypes import ERROR, SCALARS, article, conversion_hint, is_value
+from pyrite.frontend.pytypes import ERROR, SCALARS, article, conversion_hint, is_value  # noqa: F401 (conversion_hint: comprehensions)
 from pyrite.frontend import sequences  # circular: sequences routes dicts and sets here
 from pyrite.frontend.typed import BOOL, NONE, STR, CallInfo, PyType, dict_of, set_of, tuple_of
 

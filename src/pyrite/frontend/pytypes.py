@@ -8,6 +8,7 @@ It never reaches `TypedModule.types`.
 from __future__ import annotations
 
 import ast
+import re
 
 from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, STR, PyType, list_of
 
@@ -63,6 +64,7 @@ def source_text(node: ast.AST, limit: int = 30) -> str:
         text = ast.unparse(node)
     except (RecursionError, ValueError):
         return "..."
+    text = re.sub(r"_pyrite_comp_\d+_\d+_", "", text)  # comprehension variables' hidden names
     return text if len(text) <= limit else "..."
 
 

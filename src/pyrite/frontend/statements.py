@@ -92,14 +92,24 @@ def check_loop_body(ck: Checker, body: list[ast.stmt]) -> None:
 
 def check_for(ck: Checker, stmt: ast.For) -> None:
     item = _loop_item(ck, stmt.iter)
-    if isinstance(stmt.target, ast.Name):
-        assign_name(ck, stmt.target, item, None)
-    elif isinstance(stmt.target, ast.Tuple) and is_view(ck.tables.types.get(stmt.iter, ERROR)):
-        unpack(ck, stmt.target, item, None)  # for k, v in d.items()
-    else:
-        ck.error(stmt.target, "a for loop needs a single loop variable", "for i in range(n): ...")
+    bind_loop_target(ck, stmt.target, stmt.iter, item)
     check_loop_body(ck, stmt.body)
     check_block(ck, stmt.orelse)  # `break` in the else clause leaves an outer loop
+
+
+def bind_loop_target(ck: Checker, target: ast.expr, iterable: ast.expr, item: PyType) -> None:
+    """The target of `for target in iterable` (or of a comprehension's `for`)."""
+    if isinstance(target, ast.Name):
+        assign_name(ck, target, item, None)
+    elif isinstance(target, ast.Tuple) and is_view(ck.tables.types.get(iterable, ERROR)):
+        unpack(ck, target, item, None)  # for k, v in d.items()
+    else:
+        ck.error(target, "a for loop needs a single loop variable", "for i in range(n): ...")
+
+
+def iterated_type(ck: Checker, node: ast.expr) -> PyType:
+    """The type of the values `for x in node` gives x (checking `node`)."""
+    return _loop_item(ck, node)
 
 
 def _loop_item(ck: Checker, node: ast.expr) -> PyType:

@@ -63,6 +63,10 @@ def _lower(ctx: FnContext, node: ast.expr):
             return sequences.list_literal(ctx, node, ctx.type_of(node))
         case ast.Dict():
             return mappings.dict_literal(ctx, node, ctx.type_of(node))
+        case ast.DictComp() | ast.SetComp():
+            from . import mapping_comprehensions  # circular: it lowers statements
+
+            return mapping_comprehensions.lower(ctx, node, ctx.type_of(node))
         case ast.Set():
             return mappings.set_literal(ctx, node, ctx.type_of(node))
         case ast.Subscript() if ctx.type_of(node.value).is_dict:

@@ -16,7 +16,7 @@ import ast
 
 from ..frontend.typed import PyType
 from ..ir.types import NONE as IR_NONE
-from . import loops, mappings, names, operators, sequences
+from . import loops, mapping_comprehensions, mappings, names, operators, sequences
 from .context import FnContext, IrgenError
 from .convert import coerce, to_str
 from .expr import cond, lower
@@ -55,6 +55,8 @@ def lower_stmt(ctx: FnContext, s: ast.stmt) -> None:
             loops.lower_for(ctx, s)
         case ast.Delete():
             mappings.delete(ctx, s)
+        case mapping_comprehensions.Emit():
+            s.run(ctx)  # the innermost step of a comprehension
         case ast.Break():
             ctx.jump(_loop(ctx, s).break_to)
         case ast.Continue():
