@@ -7,5 +7,5 @@ limit: int = 10
 rate: float = 0.5
 count: bool = 3  # ERROR: 'count' is annotated bool but assigned int
 names: list[str] = []
-table: dict[str, int] = {}  # ERROR: type 'dict[str, int]' is not supported yet # ERROR: dicts are not supported yet
+table: dict[list[int], int] = {}  # ERROR: list[int] is not hashable
 print(mean3(1, 2, 3), limit, rate)

@@ -14,7 +14,7 @@ def scaled(x: float, *, factor: float) -> float:  # ERROR: keyword-only paramete
     return x * factor
 
 
-def named(label: dict[str, int]) -> None:  # ERROR: type 'dict[str, int]' is not supported yet
+def named(label: dict[str, list[int]]) -> None:
     pass
 
 

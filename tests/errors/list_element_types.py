@@ -1,9 +1,9 @@
 pairs = [(1, 2), (3, 4)]  # ERROR: tuples are not supported here # ERROR: tuples are not supported here
 quotients = [divmod(7, 2)]  # ERROR: lists of tuple[int, int] values are not supported yet
 holes = [None]  # ERROR: a list cannot hold None
-tables = [{1: 2}]  # ERROR: dicts are not supported yet
-a: list[dict[str, int]] = []  # ERROR: type 'list[dict[str, int]]' is not supported yet
-b: list[set[int]] = []  # ERROR: type 'list[set[int]]' is not supported yet
+tables = [{1: 2}, {3: 4.5}]  # ERROR: dict[int, int] cannot hold a float
+a: list[dict[list[int], int]] = []  # ERROR: list[int] is not hashable
+b: list[set[int]] = [{1}, {2.5}]  # ERROR: set[int] cannot hold a float
 c: list[tuple[int, float]] = []  # ERROR: type 'list[tuple[int, float]]' is not supported yet
 d: list = []  # ERROR: a list annotation needs its element type
 e: list[None] = []  # ERROR: type 'list[None]' is not supported yet

@@ -4,8 +4,8 @@ def search(n: int) -> int:
     return n
 
 
-values = {1: 2}  # ERROR: dicts are not supported yet
-seen = {1, 2}  # ERROR: sets are not supported yet
+values = {1: 2, 3: 4.5}  # ERROR: dict[int, int] cannot hold a float
+seen = {1, "2"}  # ERROR: set[int] cannot hold a str
 x = 5
 print(x[0])  # ERROR: 'int' object is not subscriptable
 print(x.real)  # ERROR: attribute access ('.real') is not supported yet

@@ -148,6 +148,8 @@ def store_misuse(name: str, t: PyType, value: ast.expr | None) -> tuple[str, str
     if t == NONE:
         return (f"cannot assign None to '{name}': variables of type None are not supported yet",
                 f"optional values are not supported yet ({VERSION0})")
+    if t.name != "tuple":
+        return misuse(value, t, "a value")  # d.keys() and the other dict views
     return (f"cannot store a tuple in '{name}'", "unpack it: q, r = divmod(a, b)")
 
 

@@ -218,7 +218,7 @@ def rule_len(ck: Checker, node: ast.Call, name: str) -> PyType:
     t = ex.check_expr(ck, arg)
     if t == ERROR:
         return ERROR
-    if t == STR or t.is_list:
+    if t == STR or t.is_list or t.is_dict or t.is_set:
         return INT
     if t.name == "tuple":
         ck.error(arg, f"len() of a tuple is not supported yet ({VERSION0})")

@@ -12,7 +12,7 @@ import ast
 import difflib
 import math
 
-from pyrite.frontend import calls, sequences  # circular: both type-check their operands here
+from pyrite.frontend import calls, mappings, sequences  # circular: both type-check their operands here
 from pyrite.frontend.context import Checker
 from pyrite.frontend.library import MATH_CONSTANTS, MATH_FUNCTIONS, MODULES
 from pyrite.frontend.names import load_name, report_undefined, variable_kind
@@ -70,8 +70,18 @@ def _dispatch(ck: Checker, node: ast.expr, cond: bool, expected: PyType | None) 
             return check_compare(ck, node)
         case ast.IfExp():
             return check_ifexp(ck, node)
+        case ast.Call(func=ast.Name(id="set")):
+            return mappings.check_set_call(ck, node, expected)
         case ast.Call():
             return calls.check_call(ck, node)
+        case ast.Dict():
+            return mappings.check_dict(ck, node, expected)
+        case ast.DictComp() | ast.SetComp():
+            from pyrite.frontend.mapping_comprehensions import check_comprehension  # circular
+
+            return check_comprehension(ck, node, expected)
+        case ast.Set():
+            return mappings.check_set(ck, node, expected)
         case ast.List():
             return sequences.check_list(ck, node, expected)
         case ast.Subscript():
@@ -135,7 +145,7 @@ def _report_value_attribute(ck: Checker, node: ast.Attribute) -> None:
     t = check_expr(ck, node.value)
     if t == ERROR:
         return
-    if node.attr in sequences.SUPPORTED_METHODS.get(t.name, ()):
+    if node.attr in sequences.SUPPORTED_METHODS.get(t.name, mappings.SUPPORTED.get(t.name, ())):
         ck.error(node, f"the method '{node.attr}' must be called", f"{source_text(node)}(...)")
     else:
         ck.error(node, f"attribute access ('.{node.attr}') is not supported yet ({VERSION0})")
@@ -246,6 +256,8 @@ def check_compare(ck: Checker, node: ast.Compare) -> PyType:
 def _check_comparison(ck: Checker, node: ast.Compare, op: ast.cmpop,
                       left: tuple[ast.expr, PyType], right: tuple[ast.expr, PyType]) -> bool:
     (lnode, lt), (rnode, rt) = left, right
+    if isinstance(op, (ast.In, ast.NotIn)) and mappings.is_mapping(rt):
+        return mappings.check_membership(ck, node, lnode, lt, rt)
     if isinstance(op, (ast.In, ast.NotIn)):
         ck.error(node, f"'{symbol(op)}' is not supported yet ({VERSION0})")
         return False

@@ -33,6 +33,8 @@ def binop_type(op: ast.operator, left: PyType, right: PyType, exponent: ast.expr
         return STR if isinstance(op, ast.Add) and left == right else None
     if left.is_list or right.is_list:
         return sequence_type(op, left, right)
+    if left.is_set or right.is_set:
+        return left if left == right and isinstance(op, (ast.BitOr, ast.BitAnd, ast.Sub, ast.BitXor)) else None
     if left not in SCALARS or right not in SCALARS:
         return None
     match op:
@@ -125,6 +127,9 @@ def compare_problem(op: ast.cmpop, left: PyType, right: PyType) -> tuple[str, st
         return None
     if left == right == STR:
         return None
+    if left.name in ("dict", "set") and right.name in ("dict", "set"):
+        from pyrite.frontend.mappings import compare_problem as mapping_problem  # circular
+        return mapping_problem(op, left, right)
     if left.is_list and right.is_list:
         return (f"comparing lists is not supported yet ({VERSION0})", "compare their elements in a loop")
     hint = "convert explicitly, e.g. str(n) == s" if STR in (left, right) and {left, right} <= SCALARS | {STR} else None

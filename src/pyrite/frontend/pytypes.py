@@ -8,6 +8,7 @@ It never reaches `TypedModule.types`.
 from __future__ import annotations
 
 import ast
+import re
 
 from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, STR, PyType, list_of
 
@@ -23,7 +24,7 @@ ELEMENT_HINT = "list elements can be int, float, bool, str, or lists of those"
 
 def is_value(t: PyType) -> bool:
     """A type a variable, parameter, list element or return value may have."""
-    return t in SCALARS or t == STR or t.is_list
+    return t in SCALARS or t == STR or t.is_list or t.is_dict or t.is_set
 
 
 def article(t: PyType) -> str:
@@ -63,6 +64,7 @@ def source_text(node: ast.AST, limit: int = 30) -> str:
         text = ast.unparse(node)
     except (RecursionError, ValueError):
         return "..."
+    text = re.sub(r"_pyrite_comp_\d+_\d+_", "", text)  # comprehension variables' hidden names
     return text if len(text) <= limit else "..."
 
 
@@ -105,6 +107,9 @@ def annotation_type(node: ast.expr, allow_none: bool) -> PyType | tuple[str, str
         return NAMED_TYPES[node.id]
     if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "list":
         return _list_annotation(node)
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id in ("dict", "set"):
+        from pyrite.frontend.mappings import mapping_annotation  # circular: it types its parts here
+        return mapping_annotation(node)
     if is_none_literal(node):
         if allow_none:
             return NONE
@@ -120,7 +125,7 @@ def _list_annotation(node: ast.Subscript) -> PyType | tuple[str, str | None]:
         return list_of(found)
     base = item.value if isinstance(item, ast.Subscript) else item
     if is_none_literal(item) or isinstance(item, ast.Tuple) or (
-            isinstance(base, ast.Name) and base.id in CONTAINER_NAMES):
+            isinstance(base, ast.Name) and base.id in CONTAINER_NAMES - {"dict", "set"}):
         return (f"type '{source_text(node, 60)}' is not supported yet", ELEMENT_HINT)
     return found
 

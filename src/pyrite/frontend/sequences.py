@@ -19,6 +19,7 @@ import ast
 import difflib
 
 from pyrite.frontend import expressions as ex  # circular: expressions dispatch here
+from pyrite.frontend import mappings  # circular: mappings uses check_element
 from pyrite.frontend.context import Checker
 from pyrite.frontend.pytypes import (
     ELEMENT_HINT, ERROR, VERSION0, article, conversion_hint, is_value,
@@ -100,6 +101,8 @@ def check_element(ck: Checker, node: ast.expr, t: PyType) -> PyType:
 def check_subscript(ck: Checker, node: ast.Subscript) -> PyType:
     """`seq[i]`: a str's i-th character or a list's i-th element."""
     seq = ex.check_expr(ck, node.value)
+    if mappings.is_mapping(seq):
+        return mappings.check_subscript(ck, node, seq)
     if isinstance(node.slice, ast.Slice):
         for part in (node.slice.lower, node.slice.upper, node.slice.step):
             if part is not None:
@@ -140,6 +143,8 @@ def _index_ok(ck: Checker, node: ast.expr, seq: PyType, index: PyType) -> bool:
 def check_item_target(ck: Checker, target: ast.Subscript) -> PyType:
     """The element type `xs[i] = ...` stores, after checking `xs` and `i`; ERROR if it cannot."""
     seq = ex.check_expr(ck, target.value)
+    if mappings.is_mapping(seq):
+        return ck.record(target, mappings.check_subscript(ck, target, seq))
     if isinstance(target.slice, ast.Slice):
         if seq != ERROR:
             ck.error(target, f"assignment to a slice is not supported yet ({VERSION0})")
@@ -158,19 +163,22 @@ def check_item_assign(ck: Checker, target: ast.Subscript, value: ast.expr) -> No
     """`xs[i] = value`, the value typed knowing the element type (so `grid[i] = []` works)."""
     elem = check_item_target(ck, target)
     t = ex.check_expr(ck, value, expected=elem if elem != ERROR else None)
-    _check_stored(ck, elem, t, value)
+    _check_stored(ck, elem, t, value, ck.tables.types.get(target.value))
 
 
 def check_item_store(ck: Checker, target: ast.Subscript, t: PyType, value: ast.expr | None) -> None:
     """`xs[i]` as one target of several: `xs[i], xs[j] = xs[j], xs[i]`, `a = xs[0] = v`."""
-    _check_stored(ck, check_item_target(ck, target), t, value or target)
+    elem = check_item_target(ck, target)
+    _check_stored(ck, elem, t, value or target, ck.tables.types.get(target.value))
 
 
-def _check_stored(ck: Checker, elem: PyType, t: PyType, value: ast.expr) -> None:
+def _check_stored(ck: Checker, elem: PyType, t: PyType, value: ast.expr, container: PyType | None = None) -> None:
     if ERROR in (elem, t):
         return
     t = check_element(ck, value, t)
-    if t not in (ERROR, elem):
+    if t not in (ERROR, elem) and mappings.is_mapping(container or ERROR):
+        ck.error(value, f"{container} values are {elem}, not {t}", conversion_hint(value, t, elem))
+    elif t not in (ERROR, elem):
         ck.error(value, f"{list_of(elem)} cannot hold {article(t)}", conversion_hint(value, t, elem))
 
 
@@ -179,6 +187,8 @@ def _check_stored(ck: Checker, elem: PyType, t: PyType, value: ast.expr) -> None
 
 def check_method_call(ck: Checker, node: ast.Call, func: ast.Attribute) -> PyType:
     receiver = ex.check_expr(ck, func.value)
+    if mappings.is_mapping(receiver):
+        return mappings.check_method_call(ck, node, func, receiver)
     name = func.attr
     if receiver == ERROR or not _method_exists(ck, func, receiver):
         _check_arguments(ck, node)

@@ -7,10 +7,11 @@ import builtins as python_builtins
 import difflib
 
 from pyrite.frontend import expressions as ex
-from pyrite.frontend.assignments import assign_name, check_annassign, check_assign, check_augassign
+from pyrite.frontend.assignments import unpack, assign_name, check_annassign, check_assign, check_augassign
 from pyrite.frontend.builtins import check_range
 from pyrite.frontend.context import Checker
 from pyrite.frontend.library import EXCEPTIONS
+from pyrite.frontend.mappings import check_delete, is_view, loop_item
 from pyrite.frontend.pytypes import ERROR, conversion_hint, is_none_literal, is_str_literal, is_value, source_text
 from pyrite.frontend.sequences import is_sequence
 from pyrite.frontend.typed import INT, NONE, STR, CallInfo, PyType
@@ -54,6 +55,8 @@ def check_stmt(ck: Checker, stmt: ast.stmt) -> None:
             check_block(ck, stmt.orelse)
         case ast.For():
             check_for(ck, stmt)
+        case ast.Delete():
+            check_delete(ck, stmt)
         case ast.Break() | ast.Continue():
             check_loop_exit(ck, stmt)
         case ast.Return():
@@ -89,12 +92,24 @@ def check_loop_body(ck: Checker, body: list[ast.stmt]) -> None:
 
 def check_for(ck: Checker, stmt: ast.For) -> None:
     item = _loop_item(ck, stmt.iter)
-    if isinstance(stmt.target, ast.Name):
-        assign_name(ck, stmt.target, item, None)
-    else:
-        ck.error(stmt.target, "a for loop needs a single loop variable", "for i in range(n): ...")
+    bind_loop_target(ck, stmt.target, stmt.iter, item)
     check_loop_body(ck, stmt.body)
     check_block(ck, stmt.orelse)  # `break` in the else clause leaves an outer loop
+
+
+def bind_loop_target(ck: Checker, target: ast.expr, iterable: ast.expr, item: PyType) -> None:
+    """The target of `for target in iterable` (or of a comprehension's `for`)."""
+    if isinstance(target, ast.Name):
+        assign_name(ck, target, item, None)
+    elif isinstance(target, ast.Tuple) and is_view(ck.tables.types.get(iterable, ERROR)):
+        unpack(ck, target, item, None)  # for k, v in d.items()
+    else:
+        ck.error(target, "a for loop needs a single loop variable", "for i in range(n): ...")
+
+
+def iterated_type(ck: Checker, node: ast.expr) -> PyType:
+    """The type of the values `for x in node` gives x (checking `node`)."""
+    return _loop_item(ck, node)
 
 
 def _loop_item(ck: Checker, node: ast.expr) -> PyType:
@@ -107,6 +122,8 @@ def _loop_item(ck: Checker, node: ast.expr) -> PyType:
         return ERROR
     if is_sequence(t):
         return STR if t == STR else t.elem
+    if loop_item(t) is not None:
+        return loop_item(t)
     ck.error(node, f"cannot iterate over a value of type '{t}'",
              "loop over range(n), a list, or a str: for i in range(n): ...")
     return ERROR

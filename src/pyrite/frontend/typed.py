@@ -41,6 +41,14 @@ class PyType:
         return self.name == "list"
 
     @property
+    def is_dict(self) -> bool:
+        return self.name == "dict"
+
+    @property
+    def is_set(self) -> bool:
+        return self.name == "set"
+
+    @property
     def elem(self) -> "PyType":
         """The element type of a list."""
         return self.items[0]
@@ -59,6 +67,14 @@ def tuple_of(*items: PyType) -> PyType:
 
 def list_of(item: PyType) -> PyType:
     return PyType("list", (item,))
+
+
+def dict_of(key: PyType, value: PyType) -> PyType:
+    return PyType("dict", (key, value))
+
+
+def set_of(item: PyType) -> PyType:
+    return PyType("set", (item,))
 
 
 # ---- what a name refers to -------------------------------------------------

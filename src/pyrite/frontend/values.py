@@ -40,8 +40,11 @@ def misuse(node: ast.AST, t: PyType, use: str) -> tuple[str, str | None]:
                 "call it on its own line")
     if t == NONE:
         return (f"None cannot be used as {use}", f"optional values are not supported yet ({VERSION0})")
-    if t == STR or t.is_list:
+    if t == STR or t.is_list or t.is_dict or t.is_set:
         return (f"{article(t)} cannot be used as {use}", None)
+    if t.name in ("dict_keys", "dict_values", "dict_items"):
+        from pyrite.frontend.mappings import view_misuse  # circular: mappings checks values here
+        return view_misuse(t)
     return (f"a tuple cannot be used as {use}", "unpack it first: q, r = divmod(a, b)")
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .types import ANY, F64, I1, I64, LIST, NONE, OBJ, STR, TDESC, TUPLE, Type
+from .types import ANY, DICT, F64, I1, I64, LIST, NONE, OBJ, SET, STR, TDESC, TUPLE, Type
 
 
 @dataclass(frozen=True)
@@ -90,3 +90,50 @@ RUNTIME: dict[str, RtSig] = {
     **{f"math_{name}": _sig("f", F64, "raises") for name in MATH_UNARY},
     **{f"math_{name}": _sig("ff", F64, "raises") for name in MATH_BINARY},
 }
+
+
+def _mapping_sig(params: str, ret: Type, effect: str) -> RtSig:
+    """As _sig, with D for a dict and S for a set operand."""
+    table = {"i": I64, "b": I1, "l": LIST, "d": TDESC, "a": ANY, "D": DICT, "S": SET}
+    return RtSig(tuple(table[c] for c in params), ret, effect)
+
+
+# dict[K, V] and set[T] (runtime/c/dict.c, set*.c): keys, values and elements travel as `any`
+RUNTIME.update({
+    "compare": _mapping_sig("aadi", I1, "raises"),  # a, b, type, op: 0 == 1 != 2 < 3 <= 4 > 5 >=
+    "dict_new": _mapping_sig("di", DICT, "raises"),
+    "dict_len": _mapping_sig("D", I64, "reads"),
+    "dict_getitem": _mapping_sig("Da", ANY, "raises"),
+    "dict_setitem": _mapping_sig("Daa", NONE, "raises"),
+    "dict_delitem": _mapping_sig("Da", NONE, "raises"),
+    "dict_contains": _mapping_sig("Da", I1, "raises"),
+    "dict_get": _mapping_sig("Daa", ANY, "raises"),
+    "dict_setdefault": _mapping_sig("Daa", ANY, "raises"),
+    "dict_pop": _mapping_sig("Da", ANY, "raises"),
+    "dict_pop_default": _mapping_sig("Daa", ANY, "raises"),
+    "dict_clear": _mapping_sig("D", NONE, "raises"),
+    "dict_copy": _mapping_sig("D", DICT, "raises"),
+    "dict_update": _mapping_sig("DD", NONE, "raises"),
+    "dict_iter": _mapping_sig("Diii", I64, "raises"),  # d, pos, len_at_start, remaining: -1 at the end
+    "dict_key_at": _mapping_sig("Di", ANY, "reads"),
+    "dict_value_at": _mapping_sig("Di", ANY, "reads"),
+    "set_new": _mapping_sig("d", SET, "raises"),
+    "set_from_list": _mapping_sig("dl", SET, "raises"),
+    "set_from_dict": _mapping_sig("dD", SET, "raises"),
+    "set_to_list": _mapping_sig("Sd", LIST, "raises"),
+    "set_len": _mapping_sig("S", I64, "reads"),
+    "set_add": _mapping_sig("Sa", NONE, "raises"),
+    "set_discard": _mapping_sig("Sa", NONE, "raises"),
+    "set_remove": _mapping_sig("Sa", NONE, "raises"),
+    "set_pop": _mapping_sig("S", ANY, "raises"),
+    "set_contains": _mapping_sig("Sa", I1, "raises"),
+    "set_clear": _mapping_sig("S", NONE, "raises"),
+    "set_copy": _mapping_sig("S", SET, "raises"),
+    "set_iter": _mapping_sig("Sii", I64, "raises"),  # s, pos, len_at_start: -1 at the end
+    "set_item_at": _mapping_sig("Si", ANY, "reads"),
+    **{f"set_{name}": _mapping_sig("SS", SET, "raises")
+       for name in ("union", "intersection", "difference", "symmetric_difference")},
+    **{f"set_{name}": _mapping_sig("SS", NONE, "raises")
+       for name in ("update", "intersection_update", "difference_update", "symmetric_difference_update")},
+    **{f"set_{name}": _mapping_sig("SS", I1, "raises") for name in ("issubset", "issuperset", "isdisjoint")},
+})

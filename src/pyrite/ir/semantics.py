@@ -277,3 +277,92 @@ RT_IMPL.update({
     "tuple_init": lambda t, i, v: t.items.__setitem__(i, v),
     "tuple_get": lambda t, i: t.items[i],
 })
+
+
+# ---- dict and set (Python's own dict and set: CPython's order and messages) ----
+
+
+def _mapping(fn, *args):
+    """Run a dict or set operation, turning its exception into a PyRaise
+    (str() of a KeyError is the repr of its key, as CPython prints it)."""
+    try:
+        return fn(*args)
+    except (KeyError, RuntimeError) as exc:
+        raise PyRaise(type(exc).__name__, str(exc)) from None
+
+
+def _dict_iter(d: dict, pos: int, len_at_start: int, remaining: int) -> int:
+    if len(d) != len_at_start:
+        raise PyRaise("RuntimeError", "dictionary changed size during iteration")
+    if pos >= len(d):
+        return -1
+    if remaining == 0:
+        raise PyRaise("RuntimeError", "dictionary keys changed during iteration")
+    return pos
+
+
+def _set_iter(s: set, pos: int, len_at_start: int) -> int:
+    if len(s) != len_at_start:
+        raise PyRaise("RuntimeError", "Set changed size during iteration")
+    return pos if pos < len(s) else -1
+
+
+def _nth(items, i: int):
+    for k, item in enumerate(items):
+        if k == i:
+            return item
+    raise AssertionError(f"no item {i}")
+
+
+_COMPARISONS = ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"]
+
+
+def _compare_values(a, b, t, op: int) -> bool:
+    """pyr_compare: op 0 == 1 != 2 < 3 <= 4 > 5 >= (sets order by inclusion)."""
+    return getattr(a, _COMPARISONS[op])(b)
+
+
+RT_IMPL.update({
+    "compare": _compare_values,
+    "dict_new": lambda t, n: {},
+    "dict_len": len,
+    "dict_getitem": lambda d, k: _mapping(d.__getitem__, k),
+    "dict_setitem": lambda d, k, v: d.__setitem__(k, v),
+    "dict_delitem": lambda d, k: _mapping(d.__delitem__, k),
+    "dict_contains": lambda d, k: k in d,
+    "dict_get": lambda d, k, v: d.get(k, v),
+    "dict_setdefault": lambda d, k, v: d.setdefault(k, v),
+    "dict_pop": lambda d, k: _mapping(d.pop, k),
+    "dict_pop_default": lambda d, k, v: d.pop(k, v),
+    "dict_clear": lambda d: d.clear(),
+    "dict_copy": lambda d: d.copy(),
+    "dict_update": lambda d, other: d.update(other),
+    "dict_iter": _dict_iter,
+    "dict_key_at": lambda d, i: _nth(d, i),
+    "dict_value_at": lambda d, i: _nth(d.values(), i),
+    "set_new": lambda t: set(),
+    "set_from_list": lambda t, items: set(items),
+    "set_from_dict": lambda t, d: set(d),
+    "set_to_list": lambda s, t: list(s),
+    "set_len": len,
+    "set_add": lambda s, x: s.add(x),
+    "set_discard": lambda s, x: s.discard(x),
+    "set_remove": lambda s, x: _mapping(s.remove, x),
+    "set_pop": lambda s: _mapping(s.pop),
+    "set_contains": lambda s, x: x in s,
+    "set_clear": lambda s: s.clear(),
+    "set_copy": lambda s: s.copy(),
+    "set_iter": _set_iter,
+    "set_item_at": lambda s, i: _nth(s, i),
+    "set_union": lambda a, b: a | b,
+    "set_intersection": lambda a, b: a & b,
+    "set_difference": lambda a, b: a - b,
+    "set_symmetric_difference": lambda a, b: a ^ b,
+    "set_update": lambda a, b: a.update(b),
+    "set_intersection_update": lambda a, b: a.intersection_update(b),
+    "set_difference_update": lambda a, b: a.difference_update(b),
+    "set_symmetric_difference_update": lambda a, b: a.symmetric_difference_update(b),
+    "set_issubset": lambda a, b: a <= b,
+    "set_issuperset": lambda a, b: a >= b,
+    "set_isdisjoint": lambda a, b: a.isdisjoint(b),
+})

@@ -79,7 +79,7 @@ def _print_value(ctx: FnContext, value, t: PyType, repr_: bool) -> None:
                 _print_text(ctx, ", ")
             _print_value(ctx, item, item_t, repr_=True)
         _print_text(ctx, ",)" if len(t.items) == 1 else ")")
-    elif t.is_list:
+    elif t.is_list or t.is_dict or t.is_set:
         ctx.b.rt("print_value", [value, ctx.tdesc(t)])
     else:
         ctx.b.rt(PRINT[t.name], [value])
@@ -176,7 +176,7 @@ def _str(ctx: FnContext, node: ast.Call, args):
 
 def _repr(ctx: FnContext, node: ast.Call, args):
     [(x, t)] = args
-    if t == STR or t.is_list:
+    if t == STR or t.is_list or t.is_dict or t.is_set:
         return ctx.b.rt("repr", [x, ctx.tdesc(t)])
     return to_str(ctx, x, t)  # repr of a number or a bool is its str
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from ..frontend.typed import FuncInfo, Global, Local, PyType, TypedModule, tuple_of
 from ..ir.builder import Builder, Rewriter
 from ..ir.ops import Block, Function, Loc, Module, Value
-from ..ir.types import F64, I1, I64, LIST, NONE, STR, TDESC, Type
+from ..ir.types import DICT, F64, I1, I64, LIST, NONE, SET, STR, TDESC, Type
 
 
 class IrgenError(Exception):
@@ -34,7 +34,7 @@ class IrgenError(Exception):
         super().__init__(f"irgen: {where}{message}")
 
 
-SCALAR_TYPES = {"int": I64, "float": F64, "bool": I1, "str": STR, "None": NONE, "list": LIST}
+SCALAR_TYPES = {"int": I64, "float": F64, "bool": I1, "str": STR, "None": NONE, "list": LIST, "dict": DICT, "set": SET}
 
 
 def ir_type(t: PyType) -> Type:

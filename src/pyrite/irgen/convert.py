@@ -60,6 +60,8 @@ def truth(ctx: FnContext, v, t: PyType) -> Value:
         return b.compare("ne", b.rt("str_len" if t == STR else "list_len", [v]), b.i64(0))
     if t.name == "tuple":
         return b.i1(bool(t.items))
+    if t.is_dict or t.is_set:
+        return b.compare("ne", b.rt("dict_len" if t.is_dict else "set_len", [v]), b.i64(0))
     raise IrgenError(f"no truthiness for {t}")
 
 
@@ -77,6 +79,6 @@ def to_str(ctx: FnContext, v, t: PyType) -> Value:
             return b.rt("str_bool", [v])
         case "None":
             return b.str("None")
-        case "list":
+        case "list" | "dict" | "set":
             return b.rt("to_str", [v, ctx.tdesc(t)])
     raise IrgenError(f"cannot make a str of a {t}")

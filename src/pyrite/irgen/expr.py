@@ -19,7 +19,7 @@ import ast
 
 from ..frontend.typed import BOOL, Constant
 from ..ir.ops import Block, Value
-from . import calls, names, operators, sequences
+from . import calls, mappings, names, operators, sequences
 from .context import FnContext, IrgenError, ir_type
 from .convert import truth
 
@@ -41,6 +41,8 @@ def _lower(ctx: FnContext, node: ast.expr):
             return _condition_value(ctx, node)
         case ast.UnaryOp(op=op, operand=operand):
             return operators.unary(ctx, op, lower(ctx, operand), ctx.type_of(operand))
+        case ast.BinOp() if ctx.type_of(node).is_set:
+            return mappings.binop(ctx, node)
         case ast.BinOp() if ctx.type_of(node).is_list:
             return sequences.binop(ctx, node, ctx.type_of(node))
         case ast.BinOp(left=left, op=op, right=right):
@@ -59,6 +61,16 @@ def _lower(ctx: FnContext, node: ast.expr):
             return [lower(ctx, e) for e in elts]
         case ast.List():
             return sequences.list_literal(ctx, node, ctx.type_of(node))
+        case ast.Dict():
+            return mappings.dict_literal(ctx, node, ctx.type_of(node))
+        case ast.DictComp() | ast.SetComp():
+            from . import mapping_comprehensions  # circular: it lowers statements
+
+            return mapping_comprehensions.lower(ctx, node, ctx.type_of(node))
+        case ast.Set():
+            return mappings.set_literal(ctx, node, ctx.type_of(node))
+        case ast.Subscript() if ctx.type_of(node.value).is_dict:
+            return mappings.subscript(ctx, node)
         case ast.Subscript():
             return sequences.subscript(ctx, node)
     raise IrgenError(f"cannot lower the expression {ast.unparse(node)!r}", node)
@@ -141,10 +153,7 @@ def _compare(ctx: FnContext, node: ast.Compare):
     end = ctx.block("cmp.end", [ir_type(BOOL)]) if len(pairs) > 1 else None
     for i, (op, comparator) in enumerate(pairs):
         right, tr = lower(ctx, comparator), ctx.type_of(comparator)
-        pred = operators.PREDICATES.get(type(op))
-        if pred is None:
-            raise IrgenError(f"no lowering for the comparison {type(op).__name__}", node)
-        result = operators.compare(ctx, pred, left, tl, right, tr)
+        result = _comparison(ctx, node, op, (left, tl), (right, tr))
         if end is None:
             return result
         if i == len(pairs) - 1:
@@ -156,6 +165,20 @@ def _compare(ctx: FnContext, node: ast.Compare):
         left, tl = right, tr
     ctx.enter(end)
     return end.params[0]
+
+
+def _comparison(ctx: FnContext, node: ast.Compare, op: ast.cmpop, left, right) -> Value:
+    (a, ta), (b, tb) = left, right
+    if isinstance(op, (ast.In, ast.NotIn)) and mappings.is_mapping(tb):
+        with ctx.at(node):
+            return mappings.contains(ctx, a, b, tb, isinstance(op, ast.NotIn))
+    pred = operators.PREDICATES.get(type(op))
+    if pred is None:
+        raise IrgenError(f"no lowering for the comparison {type(op).__name__}", node)
+    if mappings.is_mapping(ta):
+        with ctx.at(node):
+            return mappings.compare(ctx, pred, a, b, ta)
+    return operators.compare(ctx, pred, a, ta, b, tb)
 
 
 # ---- value-producing control flow ---------------------------------------

@@ -38,7 +38,7 @@ import ast
 
 from ..frontend.typed import INT, STR
 from ..ir.types import I64
-from . import callargs, sequences, stmt
+from . import callargs, mapping_loops, sequences, stmt
 from .context import FnContext, IrgenError, Loop
 from .convert import to_int
 from .expr import cond, lower
@@ -55,6 +55,9 @@ def lower_while(ctx: FnContext, s: ast.While) -> None:
 
 
 def lower_for(ctx: FnContext, s: ast.For) -> None:
+    if mapping_loops.is_mapping_loop(ctx, s):
+        mapping_loops.lower_for(ctx, s, _loop_body, _else_and_end)
+        return
     if not _is_range(ctx, s.iter):
         _for_in_sequence(ctx, s)
         return

@@ -68,6 +68,11 @@ def _index(ctx: FnContext, node: ast.expr) -> Value:
 
 # xs[i] = v: Python evaluates v first, then xs, then i
 def store_item(ctx: FnContext, target: ast.Subscript, value: Value) -> None:
+    if ctx.type_of(target.value).is_dict:
+        from . import mappings  # circular: mappings lowers its operands through expr
+
+        mappings.store_item(ctx, target, value)
+        return
     with ctx.at(target):
         seq = expr.lower(ctx, target.value)
         index = _index(ctx, target.slice)
@@ -78,6 +83,11 @@ def store_item(ctx: FnContext, target: ast.Subscript, value: Value) -> None:
 def update_item(ctx: FnContext, s: ast.AugAssign, operate: Callable[[Value, PyType], Value]) -> None:
     target = s.target
     seq_t = ctx.type_of(target.value)
+    if seq_t.is_dict:
+        from . import mappings  # circular: mappings lowers its operands through expr
+
+        mappings.update_item(ctx, s, operate)
+        return
     seq = expr.lower(ctx, target.value)
     index = _index(ctx, target.slice)
     with ctx.at(target):
@@ -92,6 +102,8 @@ def length(ctx: FnContext, seq: Value, t: PyType) -> Value:
         return ctx.b.rt("str_len", [seq])
     if t.is_list:
         return ctx.b.rt("list_len", [seq])
+    if t.is_dict or t.is_set:
+        return ctx.b.rt("dict_len" if t.is_dict else "set_len", [seq])
     raise IrgenError(f"len() of a {t}")
 
 

@@ -16,7 +16,7 @@ import ast
 
 from ..frontend.typed import PyType
 from ..ir.types import NONE as IR_NONE
-from . import loops, names, operators, sequences
+from . import loops, mapping_comprehensions, mappings, names, operators, sequences
 from .context import FnContext, IrgenError
 from .convert import coerce, to_str
 from .expr import cond, lower
@@ -53,6 +53,10 @@ def lower_stmt(ctx: FnContext, s: ast.stmt) -> None:
             loops.lower_while(ctx, s)
         case ast.For():
             loops.lower_for(ctx, s)
+        case ast.Delete():
+            mappings.delete(ctx, s)
+        case mapping_comprehensions.Emit():
+            s.run(ctx)  # the innermost step of a comprehension
         case ast.Break():
             ctx.jump(_loop(ctx, s).break_to)
         case ast.Continue():
@@ -103,6 +107,8 @@ def _update(ctx: FnContext, s: ast.AugAssign, x, tx: PyType):
     with ctx.at(s):
         if tx.is_list:
             return sequences.extend(ctx, tx, x, v)
+        if tx.is_set:
+            return mappings.update_in_place(ctx, s.op, x, v)
         return operators.binary(ctx, s.op, x, tx, v, tv, tx)  # the frontend checked: x op v is a tx
 
 

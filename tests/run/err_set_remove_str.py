@@ -1,0 +1,3 @@
+s = {"a"}
+print(len(s))
+s.remove("b")

@@ -1,0 +1,10 @@
+f = {0.5, 1.0, 2.0, -0.0}
+print(f, 0.0 in f, 1.0 in f)
+b: set[bool] = set()
+b.add(True)
+b.add(True)
+print(b, len(b))
+b.add(False)
+print(b, b.pop(), b)
+g = set([1.5, 1.5, 3.25])
+print(g)

@@ -1,0 +1,15 @@
+s = {3, 1, 2}
+print(s, len(s))
+print({1, 2, 3, 4, 16})
+print({0, 3, 64})
+a = 64
+print({0, 3, a})
+print({5, 5, 5})
+print({-1, -2, -3})
+print({10, 20})
+print({1.5, 2.5, 0.5})
+print({True, False})
+e: set[int] = set()
+print(e, len(e))
+print(set([3, 3, 1]), set([100, 8, 16, 24, 1]))
+print({7})
