@@ -1,10 +1,10 @@
-pairs = [(1, 2), (3, 4)]  # ERROR: tuples are not supported here # ERROR: tuples are not supported here
-quotients = [divmod(7, 2)]  # ERROR: lists of tuple[int, int] values are not supported yet
+pairs = [(1, 2), (3, 4)]
+quotients = [divmod(7, 2)]
 holes = [None]  # ERROR: a list cannot hold None
 tables = [{1: 2}]  # ERROR: dicts are not supported yet
 a: list[dict[str, int]] = []  # ERROR: type 'list[dict[str, int]]' is not supported yet
 b: list[set[int]] = []  # ERROR: type 'list[set[int]]' is not supported yet
-c: list[tuple[int, float]] = []  # ERROR: type 'list[tuple[int, float]]' is not supported yet
+c: list[tuple[int, float]] = []
 d: list = []  # ERROR: a list annotation needs its element type
 e: list[None] = []  # ERROR: type 'list[None]' is not supported yet
 

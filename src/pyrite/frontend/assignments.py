@@ -77,29 +77,46 @@ def assign_target(ck: Checker, target: ast.expr, vt: PyType, value: ast.expr | N
 
 
 def unpack(ck: Checker, target: ast.Tuple, vt: PyType, value: ast.expr | None) -> None:
+    """`a, (b, c) = v`: v a fixed tuple of as many items, or a tuple[T, ...] or list[T]
+    (whose length is checked when the program runs, as CPython does)."""
     names = target.elts
     for name in names:
         if isinstance(name, ast.Starred):
             ck.error(name, "starred assignment ('*rest') is not supported yet")
             return
-        if not isinstance(name, (ast.Name, ast.Subscript)):
-            ck.error(name, "only names and items can be unpacked into", "a, b = ... or xs[i], xs[j] = ...")
+        if not isinstance(name, (ast.Name, ast.Subscript, ast.Tuple)):
+            ck.error(name, "only names, items and tuples of those can be unpacked into",
+                     "a, b = ... or xs[i], xs[j] = ... or i, (a, b) = ...")
             return
-    if vt != ERROR and vt.name != "tuple":
-        ck.error(value or target, f"cannot unpack a value of type {vt}",
-                 "only a tuple (a, b = b, a) or a divmod() result can be unpacked")
-        vt = ERROR
-    elif vt != ERROR and len(vt.items) != len(names):
-        ck.error(target, f"cannot unpack {len(vt.items)} values into {len(names)} names")
-        vt = ERROR
-    if vt == ERROR:
+    items = _unpacked_types(ck, target, vt, value)
+    if items is None:
         for name in names:
             assign_target(ck, name, ERROR, None)
         return
-    items = value.elts if isinstance(value, ast.Tuple) else [None] * len(names)
-    for name, t, item in zip(names, vt.items, items):
+    parts = value.elts if isinstance(value, ast.Tuple) and len(value.elts) == len(names) else [None] * len(names)
+    for name, t, item in zip(names, items, parts):
         assign_target(ck, name, t, item)
     ck.record(target, vt)
+
+
+def _unpacked_types(ck: Checker, target: ast.Tuple, vt: PyType, value: ast.expr | None) -> list[PyType] | None:
+    """The type of each name `target` unpacks `vt` into; None after reporting why it cannot."""
+    n = len(target.elts)
+    if vt == ERROR:
+        return None
+    if vt.is_var_tuple or vt.is_list:
+        return [vt.elem] * n
+    if not vt.is_tuple:
+        ck.error(value or target, f"cannot unpack a value of type {vt}",
+                 "only a tuple, a tuple[T, ...] or a list can be unpacked")
+        return None
+    if len(vt.items) != n:
+        got = len(vt.items)
+        message = (f"too many values to unpack (expected {n})" if got > n
+                   else f"not enough values to unpack (expected {n}, got {got})")
+        ck.error(target, message, f"the value is a {vt}")
+        return None
+    return list(vt.items)
 
 
 def store_kind(ck: Checker, name: str) -> str:

@@ -218,12 +218,9 @@ def rule_len(ck: Checker, node: ast.Call, name: str) -> PyType:
     t = ex.check_expr(ck, arg)
     if t == ERROR:
         return ERROR
-    if t == STR or t.is_list:
+    if t == STR or t.is_list or t.is_tuple:
         return INT
-    if t.name == "tuple":
-        ck.error(arg, f"len() of a tuple is not supported yet ({VERSION0})")
-    else:
-        ck.error(arg, f"object of type '{t}' has no len()", "len() takes a str or a list")
+    ck.error(arg, f"object of type '{t}' has no len()", "len() takes a str, a list or a tuple")
     return ERROR
 
 
@@ -235,9 +232,6 @@ def rule_text(ck: Checker, node: ast.Call, name: str) -> PyType:
         arg = node.args[0]
         t = ex.check_expr(ck, arg)
         if t == ERROR:
-            return ERROR
-        if t.name == "tuple":
-            ck.error(arg, f"{name}() of a tuple is not supported yet ({VERSION0})")
             return ERROR
         if t == NONE and not is_none_literal(arg):
             ck.error(arg, *misuse(arg, t, f"an argument of {name}()"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 
-from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, STR, PyType, list_of
+from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, STR, PyType, list_of, tuple_of, var_tuple_of
 
 ERROR = PyType("<error>")
 SCALARS = frozenset({INT, FLOAT, BOOL})
@@ -18,11 +18,15 @@ INT_MAX = 2**63 - 1
 
 NAMED_TYPES = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR}
 CONTAINER_NAMES = frozenset({"list", "dict", "set", "tuple"})
-ELEMENT_HINT = "list elements can be int, float, bool, str, or lists of those"
+ELEMENT_HINT = "list elements can be int, float, bool, str, or lists and tuples of those"
 
 
 def is_value(t: PyType) -> bool:
     """A type a variable, parameter, list element or return value may have."""
+    if t.is_var_tuple:
+        return is_value(t.elem)
+    if t.is_tuple:
+        return all(is_value(item) for item in t.items)
     return t in SCALARS or t == STR or t.is_list
 
 
@@ -105,6 +109,8 @@ def annotation_type(node: ast.expr, allow_none: bool) -> PyType | tuple[str, str
         return NAMED_TYPES[node.id]
     if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "list":
         return _list_annotation(node)
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "tuple":
+        return _tuple_annotation(node)
     if is_none_literal(node):
         if allow_none:
             return NONE
@@ -123,6 +129,25 @@ def _list_annotation(node: ast.Subscript) -> PyType | tuple[str, str | None]:
             isinstance(base, ast.Name) and base.id in CONTAINER_NAMES):
         return (f"type '{source_text(node, 60)}' is not supported yet", ELEMENT_HINT)
     return found
+
+
+def _tuple_annotation(node: ast.Subscript) -> PyType | tuple[str, str | None]:
+    """tuple[A, B], tuple[T, ...] and tuple[()] (the empty tuple)."""
+    parts = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+    if len(parts) == 2 and isinstance(parts[1], ast.Constant) and parts[1].value is Ellipsis:
+        found = annotation_type(parts[0], allow_none=False)
+        return var_tuple_of(found) if isinstance(found, PyType) else found
+    if isinstance(node.slice, ast.Tuple) and not parts:
+        return tuple_of()
+    items = []
+    for part in parts:
+        if isinstance(part, ast.Constant) and part.value is Ellipsis:
+            return ("'...' is allowed only as the second item: tuple[T, ...]", None)
+        found = annotation_type(part, allow_none=False)
+        if not isinstance(found, PyType):
+            return found
+        items.append(found)
+    return tuple_of(*items)
 
 
 def _annotation_problem(node: ast.expr) -> tuple[str, str | None]:

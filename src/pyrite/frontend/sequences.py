@@ -19,6 +19,7 @@ import ast
 import difflib
 
 from pyrite.frontend import expressions as ex  # circular: expressions dispatch here
+from pyrite.frontend import tuples
 from pyrite.frontend.context import Checker
 from pyrite.frontend.pytypes import (
     ELEMENT_HINT, ERROR, VERSION0, article, conversion_hint, is_value,
@@ -108,6 +109,8 @@ def check_subscript(ck: Checker, node: ast.Subscript) -> PyType:
             ck.error(node, f"slicing is not supported yet ({VERSION0})", "index one element at a time: s[i]")
         return ERROR
     index = ex.check_expr(ck, node.slice)
+    if seq.is_tuple:
+        return tuples.check_tuple_subscript(ck, node, seq, index)
     if not _indexable(ck, node, seq) or not _index_ok(ck, node.slice, seq, index):
         return ERROR
     return STR if seq == STR else seq.elem
@@ -145,6 +148,10 @@ def check_item_target(ck: Checker, target: ast.Subscript) -> PyType:
             ck.error(target, f"assignment to a slice is not supported yet ({VERSION0})")
         return ERROR
     index = ex.check_expr(ck, target.slice)
+    if seq.is_tuple:
+        ck.error(target, "'tuple' object does not support item assignment",
+                 "a tuple cannot be changed; build a new one")
+        return ERROR
     if not _indexable(ck, target, seq) or not _index_ok(ck, target.slice, seq, index):
         return ERROR
     if seq == STR:

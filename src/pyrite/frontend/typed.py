@@ -42,8 +42,17 @@ class PyType:
 
     @property
     def elem(self) -> "PyType":
-        """The element type of a list."""
+        """The element type of a list, or of a tuple[T, ...]."""
         return self.items[0]
+
+    @property
+    def is_tuple(self) -> bool:
+        return self.name == "tuple"
+
+    @property
+    def is_var_tuple(self) -> bool:
+        """tuple[T, ...]: any number of items of one type (its runtime descriptor has nargs -1)."""
+        return self.name == "tuple" and len(self.items) == 2 and self.items[1].name == "..."
 
 
 INT = PyType("int")
@@ -53,8 +62,16 @@ NONE = PyType("None")
 STR = PyType("str")
 
 
+ELLIPSIS = PyType("...")  # only as the second item of tuple[T, ...]
+
+
 def tuple_of(*items: PyType) -> PyType:
     return PyType("tuple", tuple(items))
+
+
+def var_tuple_of(item: PyType) -> PyType:
+    """tuple[T, ...]."""
+    return PyType("tuple", (item, ELLIPSIS))
 
 
 def list_of(item: PyType) -> PyType:

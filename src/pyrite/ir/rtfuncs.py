@@ -72,7 +72,12 @@ RUNTIME: dict[str, RtSig] = {
     # tuple[...]
     "tuple_new": _sig("di", TUPLE, "raises"),
     "tuple_init": _sig("uia", NONE, "raises"),
-    "tuple_get": _sig("ui", ANY, "reads"),
+    "tuple_get": _sig("ui", ANY, "reads"),  # a constant index, in range
+    "tuple_getitem": _sig("ui", ANY, "raises"),  # tuple[T, ...]: IndexError
+    "tuple_len": _sig("u", I64, "pure"),
+    "tuple_contains": _sig("ua", I1, "raises"),
+    # a == b, a < b, ... of two values of one type (the descriptor), op 0..5: == != < <= > >=
+    "compare": _sig("aadi", I1, "raises"),
     "int_truediv": _sig("ii", F64, "raises"),
     "int_powmod": _sig("iii", I64, "raises"),
     "int_round": _sig("ii", I64, "raises"),

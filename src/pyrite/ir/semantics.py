@@ -8,6 +8,7 @@ with; the backend must agree with it. An op that raises does so by raising
 from __future__ import annotations
 
 import math
+import operator
 
 INT_MIN = -(2**63)
 INT_MAX = 2**63 - 1
@@ -276,4 +277,20 @@ RT_IMPL.update({
     "tuple_new": lambda t, n: PyTuple(n),
     "tuple_init": lambda t, i, v: t.items.__setitem__(i, v),
     "tuple_get": lambda t, i: t.items[i],
+    "tuple_getitem": lambda t, i: t.items[_index(t.items, i, "tuple index out of range")],
+    "tuple_len": lambda t: len(t.items),
+    "tuple_contains": lambda t, x: plain(x) in plain(t),
+    "compare": lambda a, b, t, op: _COMPARISONS[op](plain(a), plain(b)),
 })
+
+
+def plain(v):
+    """A value with its tuples as Python tuples, so Python compares it as CPython would."""
+    if isinstance(v, PyTuple):
+        return tuple(plain(x) for x in v.items)
+    if isinstance(v, list):
+        return [plain(x) for x in v]
+    return v
+
+
+_COMPARISONS = [operator.eq, operator.ne, operator.lt, operator.le, operator.gt, operator.ge]

@@ -68,18 +68,7 @@ def _print_text(ctx: FnContext, text: str) -> None:
 def _print_value(ctx: FnContext, value, t: PyType, repr_: bool) -> None:
     if t == NONE:
         ctx.b.rt("print_none", [])
-    elif t == STR and repr_:  # inside a tuple a str prints as its repr
-        if not isinstance(value.op, Const):
-            raise IrgenError("printing a computed str inside a tuple")
-        _print_text(ctx, repr(value.op.value))
-    elif t.name == "tuple":
-        _print_text(ctx, "(")
-        for i, (item, item_t) in enumerate(zip(value, t.items)):
-            if i:
-                _print_text(ctx, ", ")
-            _print_value(ctx, item, item_t, repr_=True)
-        _print_text(ctx, ",)" if len(t.items) == 1 else ")")
-    elif t.is_list:
+    elif t.is_list or t.is_tuple:
         ctx.b.rt("print_value", [value, ctx.tdesc(t)])
     else:
         ctx.b.rt(PRINT[t.name], [value])
@@ -176,7 +165,7 @@ def _str(ctx: FnContext, node: ast.Call, args):
 
 def _repr(ctx: FnContext, node: ast.Call, args):
     [(x, t)] = args
-    if t == STR or t.is_list:
+    if t == STR or t.is_list or t.is_tuple:
         return ctx.b.rt("repr", [x, ctx.tdesc(t)])
     return to_str(ctx, x, t)  # repr of a number or a bool is its str
 

@@ -38,8 +38,8 @@ def coerce(ctx: FnContext, v, src: PyType, dst: PyType):
         return to_int(ctx, v, src)
     if dst == FLOAT and src in (INT, BOOL):
         return to_float(ctx, v, src)
-    if src.name == dst.name == "tuple" and len(src.items) == len(dst.items):
-        return [coerce(ctx, x, s, d) for x, s, d in zip(v, src.items, dst.items)]
+    if src.is_tuple and dst.is_var_tuple and isinstance(v, list):
+        return v  # a literal typed by a tuple[T, ...] context
     raise IrgenError(f"cannot use a {src} where a {dst} is expected")
 
 
@@ -58,6 +58,8 @@ def truth(ctx: FnContext, v, t: PyType) -> Value:
         return b.i1(v.op.value != "")
     if t == STR or t.is_list:
         return b.compare("ne", b.rt("str_len" if t == STR else "list_len", [v]), b.i64(0))
+    if t.is_var_tuple:
+        return b.compare("ne", b.rt("tuple_len", [v]), b.i64(0))
     if t.name == "tuple":
         return b.i1(bool(t.items))
     raise IrgenError(f"no truthiness for {t}")
@@ -77,6 +79,6 @@ def to_str(ctx: FnContext, v, t: PyType) -> Value:
             return b.rt("str_bool", [v])
         case "None":
             return b.str("None")
-        case "list":
+        case "list" | "tuple":
             return b.rt("to_str", [v, ctx.tdesc(t)])
     raise IrgenError(f"cannot make a str of a {t}")

@@ -1,7 +1,8 @@
 """Expressions: a value for each typed AST expression, and conditions as control flow.
 
-`lower(ctx, e)` returns the expression's value: an IR `Value`, a Python list
-of values for a tuple (`divmod(a, b)`, `(x, y)`), or None for a None value.
+`lower(ctx, e)` returns the expression's value: an IR `Value` (a tuple as one
+runtime object), or None for a None value. `lower_parts(ctx, e)` keeps a tuple
+literal or a `divmod` as a Python list of its parts, for unpacking (ADR 0007).
 `cond(ctx, e, t, f)` branches to `t` if `e` is truthy and to `f` otherwise,
 which is how `if`, `while`, `assert`, `x if c else y` and `not` use their tests:
 
@@ -19,13 +20,22 @@ import ast
 
 from ..frontend.typed import BOOL, Constant
 from ..ir.ops import Block, Value
-from . import calls, names, operators, sequences
+from . import calls, names, operators, sequences, tuples
 from .context import FnContext, IrgenError, ir_type
 from .convert import truth
 
 
 def lower(ctx: FnContext, node: ast.expr):
     with ctx.at(node):
+        value = _lower(ctx, node)
+        return tuples.box(ctx, value, ctx.type_of(node)) if isinstance(value, list) else value
+
+
+def lower_parts(ctx: FnContext, node: ast.expr):
+    """A tuple literal (nested ones too) or divmod as a list of parts; anything else as `lower`."""
+    with ctx.at(node):
+        if isinstance(node, ast.Tuple):
+            return [lower_parts(ctx, e) for e in node.elts]
         return _lower(ctx, node)
 
 
@@ -142,9 +152,13 @@ def _compare(ctx: FnContext, node: ast.Compare):
     for i, (op, comparator) in enumerate(pairs):
         right, tr = lower(ctx, comparator), ctx.type_of(comparator)
         pred = operators.PREDICATES.get(type(op))
-        if pred is None:
+        if isinstance(op, (ast.In, ast.NotIn)) and tr.is_tuple:
+            found = tuples.contains(ctx, left, right, tr)
+            result = found if isinstance(op, ast.In) else ctx.b.unary("not", found)
+        elif pred is None:
             raise IrgenError(f"no lowering for the comparison {type(op).__name__}", node)
-        result = operators.compare(ctx, pred, left, tl, right, tr)
+        else:
+            result = operators.compare(ctx, pred, left, tl, right, tr)
         if end is None:
             return result
         if i == len(pairs) - 1:
