@@ -26,6 +26,9 @@ PYTHON_BUILTIN_HINTS = {
     "exit": "use sys.exit() after 'import sys'",
     "quit": "use sys.exit() after 'import sys'",
     "input": "reading input is not supported yet",
+    "enumerate": "enumerate() is supported as the iterable of a for loop: for i, x in enumerate(xs): ...",
+    "zip": "zip() is supported as the iterable of a for loop: for a, b in zip(xs, ys): ...",
+    "reversed": "reversed() is supported as the iterable of a for loop: for x in reversed(xs): ...",
 }
 
 

@@ -119,13 +119,21 @@ def _str_hint(node: ast.BinOp, left: PyType, right: PyType) -> str | None:
     return None
 
 
+def comparable_tuples(left: PyType, right: PyType) -> bool:
+    """The same tuple type, or a tuple[T, ...] and a tuple whose items are all T."""
+    if left == right:
+        return True
+    var, other = (left, right) if left.is_var_tuple else (right, left)
+    return var.is_var_tuple and not other.is_var_tuple and all(t == var.elem for t in other.items)
+
+
 def compare_problem(op: ast.cmpop, left: PyType, right: PyType) -> tuple[str, str | None] | None:
     """Why `left op right` cannot be compared (message, hint), or None if it can."""
     if left in SCALARS and right in SCALARS:
         return None
     if left == right == STR:
         return None
-    if left.is_tuple and right.is_tuple and left == right:
+    if left.is_tuple and right.is_tuple and comparable_tuples(left, right):
         return None  # item by item, lexicographically
     if left.is_tuple and right.is_tuple:
         return (f"cannot compare '{left}' and '{right}'", "tuples compare item by item; give both the same type")

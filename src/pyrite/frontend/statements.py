@@ -7,9 +7,10 @@ import builtins as python_builtins
 import difflib
 
 from pyrite.frontend import expressions as ex
-from pyrite.frontend.assignments import assign_name, check_annassign, check_assign, check_augassign
+from pyrite.frontend.assignments import assign_target, check_annassign, check_assign, check_augassign
 from pyrite.frontend.builtins import check_range
 from pyrite.frontend.context import Checker
+from pyrite.frontend.iteration import loop_item
 from pyrite.frontend.library import EXCEPTIONS
 from pyrite.frontend.pytypes import ERROR, conversion_hint, is_none_literal, is_str_literal, is_value, source_text
 from pyrite.frontend.sequences import is_sequence
@@ -88,28 +89,13 @@ def check_loop_body(ck: Checker, body: list[ast.stmt]) -> None:
 
 
 def check_for(ck: Checker, stmt: ast.For) -> None:
-    item = _loop_item(ck, stmt.iter)
-    if isinstance(stmt.target, ast.Name):
-        assign_name(ck, stmt.target, item, None)
+    item = loop_item(ck, stmt.iter)
+    if isinstance(stmt.target, (ast.Name, ast.Tuple)):
+        assign_target(ck, stmt.target, item, None)
     else:
-        ck.error(stmt.target, "a for loop needs a single loop variable", "for i in range(n): ...")
+        ck.error(stmt.target, "a for loop needs a loop variable or a tuple of them", "for i, x in enumerate(xs): ...")
     check_loop_body(ck, stmt.body)
     check_block(ck, stmt.orelse)  # `break` in the else clause leaves an outer loop
-
-
-def _loop_item(ck: Checker, node: ast.expr) -> PyType:
-    """The type of the values `for x in node` gives x: over range(), a str or a list."""
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "range":
-        check_range(ck, node)
-        return INT
-    t = ex.check_expr(ck, node)
-    if t == ERROR:
-        return ERROR
-    if is_sequence(t):
-        return STR if t == STR else t.elem
-    ck.error(node, f"cannot iterate over a value of type '{t}'",
-             "loop over range(n), a list, or a str: for i in range(n): ...")
-    return ERROR
 
 
 def check_loop_exit(ck: Checker, stmt: ast.Break | ast.Continue) -> None:

@@ -52,7 +52,7 @@ def operand_hint(node: ast.AST, t: PyType) -> str | None:
     if t == NONE and is_none_literal(node):
         return "None is not a number; optional values are not supported yet"
     if t.name == "tuple":
-        return "unpack it first: q, r = divmod(a, b)"
+        return "tuples compare item by item with tuples whose items have the same types"
     return None
 
 

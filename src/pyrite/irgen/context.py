@@ -8,7 +8,7 @@ statements that would have gone there (dead code after `while True:`, an
 `if False:` body) are never lowered.
 
 A variable's storage is a list of cells: one for a value (a tuple is one
-runtime object, ADR 0007), none for a `None` one:
+runtime object, ADR 0008), none for a `None` one:
 slots for locals, `@name` globals for module variables. Its definedness flag
 is an `i1` cell too: `@name.defined` for a global, `%name.bound` for a local
 that the frontend says may be read before assignment.

@@ -2,7 +2,7 @@
 
 `lower(ctx, e)` returns the expression's value: an IR `Value` (a tuple as one
 runtime object), or None for a None value. `lower_parts(ctx, e)` keeps a tuple
-literal or a `divmod` as a Python list of its parts, for unpacking (ADR 0007).
+literal or a `divmod` as a Python list of its parts, for unpacking (ADR 0008).
 `cond(ctx, e, t, f)` branches to `t` if `e` is truthy and to `f` otherwise,
 which is how `if`, `while`, `assert`, `x if c else y` and `not` use their tests:
 

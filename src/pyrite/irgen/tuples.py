@@ -1,4 +1,4 @@
-"""Tuple values (ADR 0007): runtime tuple objects, or their parts while they do not escape.
+"""Tuple values (ADR 0008): runtime tuple objects, or their parts while they do not escape.
 
 Irgen holds a tuple either as a Python list of its parts (the literal `(a, b)`
 just evaluated, `divmod(a, b)`) or as one `tuple` IR value. The parts are
@@ -102,9 +102,11 @@ def get_item(ctx: FnContext, value, t: PyType, index: Value, constant: int | Non
     return b.rt("tuple_getitem", [value, index], type=ir_type(result))
 
 
-def compare(ctx: FnContext, pred: str, a, b, t: PyType) -> Value:
-    """a == b, a < b, ...: item by item, as CPython compares tuples."""
-    a, b = box(ctx, a, t), box(ctx, b, t)
+def compare(ctx: FnContext, pred: str, a, ta: PyType, b, tb: PyType) -> Value:
+    """a == b, a < b, ...: item by item, as CPython compares tuples. With a
+    tuple[T, ...] on either side, its descriptor describes both (all items are T)."""
+    a, b = box(ctx, a, ta), box(ctx, b, tb)
+    t = ta if ta.is_var_tuple or not tb.is_var_tuple else tb
     return ctx.b.rt("compare", [a, b, ctx.tdesc(t), ctx.b.i64(COMPARE_OPS[pred])])
 
 
