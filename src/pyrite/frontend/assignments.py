@@ -11,13 +11,13 @@ from __future__ import annotations
 import ast
 
 from pyrite.frontend import expressions as ex
-from pyrite.frontend import sequences
+from pyrite.frontend import optionals, sequences
 from pyrite.frontend.context import Checker
 from pyrite.frontend.library import reserved_reason
 from pyrite.frontend.names import binding, infers_here, known_type, variable_kind, variable_type
 from pyrite.frontend.operators import binop_message, binop_type, symbol
 from pyrite.frontend.pytypes import (
-    ERROR, VERSION0, annotation_type, conversion_hint, is_none_literal, is_value,
+    ERROR, VERSION0, annotation_type, compatible, conversion_hint, is_none_literal, is_value,
 )
 from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, PyType, tuple_of
 from pyrite.frontend.unsupported import report_expression
@@ -43,7 +43,8 @@ def _declared_type(ck: Checker, targets: list[ast.expr]) -> PyType | None:
     first = targets[0]
     if not isinstance(first, ast.Name) or reserved_reason(first.id, ck.module.math_imports):
         return None
-    return known_type(ck, first.id, store_kind(ck, first.id))
+    t = known_type(ck, first.id, store_kind(ck, first.id))
+    return t.elem if t is not None and t.is_optional else t
 
 
 def check_tuple_value(ck: Checker, value: ast.Tuple) -> PyType:
@@ -135,13 +136,14 @@ def assign_name(ck: Checker, node: ast.Name, t: PyType, value: ast.expr | None) 
     ck.tables.names[node] = binding(name, kind)
     if infers_here(ck, kind):
         ck.scope.first_assigned.setdefault(name, (node.lineno, node.col_offset))
-    if t != ERROR and not is_value(t):
+    declared = known_type(ck, name, kind)
+    optionals.assigned(ck, name, t)
+    if t != ERROR and not is_value(t) and not (declared is not None and compatible(t, declared)):
         ck.error(value or node, *store_misuse(name, t, value))
         t = ERROR
-    declared = known_type(ck, name, kind)
     if declared is None:
         _first_assignment(ck, node, kind, t)
-    elif t != ERROR and t != declared:
+    elif t != ERROR and not compatible(t, declared):
         ck.error(value or node, f"cannot assign {t} to '{name}', which is {declared}",
                  assignment_hint(name, declared, t, value))
     if declared is not None:
@@ -252,13 +254,13 @@ def check_annassign(ck: Checker, node: ast.AnnAssign) -> None:
     if node.value is None:  # `x: int` declares without assigning
         assign_name(ck, target, ann, None)
         return
-    vt = ex.check_expr(ck, node.value, expected=ann)
-    if is_value(vt) and ann != ERROR and vt != ann:
+    vt = ex.check_expr(ck, node.value, expected=ann.elem if ann.is_optional else ann)
+    if is_value(vt) and ann != ERROR and not compatible(vt, ann):
         ck.error(node.value, f"'{target.id}' is annotated {ann} but assigned {vt}",
                  conversion_hint(node.value, vt, ann))
-    if vt == ERROR or (is_value(vt) and ann != ERROR):
+    if vt == ERROR or (ann != ERROR and (is_value(vt) or compatible(vt, ann))):
         vt = ann  # the annotation types the variable even when the value is wrong
-    if is_none_literal(node.value) and ann != ERROR:
+    if is_none_literal(node.value) and ann != ERROR and not ann.is_optional:
         ck.error(node.value, f"cannot assign None to '{target.id}', which is {ann}")
         vt = ann
     assign_name(ck, target, vt, node.value)

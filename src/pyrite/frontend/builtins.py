@@ -14,7 +14,7 @@ from pyrite.frontend.context import Checker
 from pyrite.frontend.library import MATH_FUNCTIONS
 from pyrite.frontend.operators import pow_type
 from pyrite.frontend.pytypes import (
-    ERROR, VERSION0, is_none_literal, is_str_literal, is_value,
+    ERROR, VERSION0, article, is_none_literal, is_str_literal, is_value, source_text,
 )
 from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, STR, CallInfo, PyType, tuple_of
 from pyrite.frontend.values import expect_scalar, expect_value, misuse
@@ -220,6 +220,9 @@ def rule_len(ck: Checker, node: ast.Call, name: str) -> PyType:
         return ERROR
     if t == STR or t.is_list or t.is_tuple:
         return INT
+    if t.is_optional:
+        ck.error(arg, *misuse(arg, t, "an argument of len()"))
+        return ERROR
     ck.error(arg, f"object of type '{t}' has no len()", "len() takes a str, a list or a tuple")
     return ERROR
 
@@ -232,6 +235,10 @@ def rule_text(ck: Checker, node: ast.Call, name: str) -> PyType:
         arg = node.args[0]
         t = ex.check_expr(ck, arg)
         if t == ERROR:
+            return ERROR
+        if t.is_optional:
+            ck.error(arg, f"{name}() of {article(t)} is not supported yet",
+                     f"check `if {source_text(arg)} is not None:` first")
             return ERROR
         if t == NONE and not is_none_literal(arg):
             ck.error(arg, *misuse(arg, t, f"an argument of {name}()"))

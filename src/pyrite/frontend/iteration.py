@@ -23,6 +23,7 @@ from pyrite.frontend.context import Checker
 from pyrite.frontend.pytypes import ERROR
 from pyrite.frontend.tuples import homogeneous
 from pyrite.frontend.typed import INT, STR, CallInfo, PyType, tuple_of
+from pyrite.frontend.values import misuse
 
 ITERATORS = ("enumerate", "zip", "reversed")
 ITERABLE_HINT = "loop over range(n), a str, a list, a tuple, or enumerate/zip/reversed of those"
@@ -58,6 +59,9 @@ def _item_of(ck: Checker, node: ast.expr, t: PyType) -> PyType:
         return homogeneous(t)
     if t.is_tuple:
         ck.error(node, f"cannot loop over a {t}: its items have different types", "unpack it: a, b = t")
+        return ERROR
+    if t.is_optional:
+        ck.error(node, *misuse(node, t, "the iterable of a for loop"))
         return ERROR
     ck.error(node, f"cannot iterate over a value of type '{t}'", ITERABLE_HINT)
     return ERROR

@@ -84,6 +84,10 @@ def _widening_hint(first: ast.expr, want: PyType, got: PyType) -> str | None:
 
 def check_element(ck: Checker, node: ast.expr, t: PyType) -> PyType:
     """`t` if a list can hold values of it; otherwise report and poison."""
+    if t.is_optional:
+        ck.error(node, f"a list cannot hold optional values ({t})",
+                 "lists of T | None are not supported; check for None before storing")
+        return ERROR
     if t == ERROR or is_value(t):
         return t
     if t == NONE and isinstance(node, ast.Call):

@@ -51,6 +51,9 @@ def check_tuple(ck: Checker, node: ast.Tuple, expected: PyType | None) -> PyType
 
 
 def _item_type(ck: Checker, node: ast.expr, t: PyType) -> PyType:
+    if t.is_optional:
+        ck.error(node, f"a tuple cannot hold optional values ({t})", "check for None before storing")
+        return ERROR
     if t == ERROR or is_value(t):
         return t
     if t == NONE:

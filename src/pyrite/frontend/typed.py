@@ -32,6 +32,8 @@ class PyType:
     items: tuple["PyType", ...] = ()
 
     def __str__(self) -> str:
+        if self.name == "optional":
+            return f"{self.items[0]} | None"
         if self.items or self.name == "tuple":
             return f"{self.name}[" + ", ".join(str(t) for t in self.items) + "]"
         return self.name
@@ -44,6 +46,11 @@ class PyType:
     def elem(self) -> "PyType":
         """The element type of a list, or of a tuple[T, ...]."""
         return self.items[0]
+
+    @property
+    def is_optional(self) -> bool:
+        """T | None: `elem` is T."""
+        return self.name == "optional"
 
     @property
     def is_tuple(self) -> bool:
@@ -72,6 +79,11 @@ def tuple_of(*items: PyType) -> PyType:
 def var_tuple_of(item: PyType) -> PyType:
     """tuple[T, ...]."""
     return PyType("tuple", (item, ELLIPSIS))
+
+
+def optional_of(item: PyType) -> PyType:
+    """T | None."""
+    return PyType("optional", (item,))
 
 
 def list_of(item: PyType) -> PyType:

@@ -78,6 +78,7 @@ RUNTIME: dict[str, RtSig] = {
     "tuple_contains": _sig("ua", I1, "raises"),
     # a == b, a < b, ... of two values of one type (the descriptor), op 0..5: == != < <= > >=
     "compare": _sig("aadi", I1, "raises"),
+    "is_none": _sig("o", I1, "pure"),  # an optional (T | None) reference is null: None
     "int_truediv": _sig("ii", F64, "raises"),
     "int_powmod": _sig("iii", I64, "raises"),
     "int_round": _sig("ii", I64, "raises"),

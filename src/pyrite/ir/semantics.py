@@ -281,6 +281,7 @@ RT_IMPL.update({
     "tuple_len": lambda t: len(t.items),
     "tuple_contains": lambda t, x: plain(x) in plain(t),
     "compare": lambda a, b, t, op: _COMPARISONS[op](plain(a), plain(b)),
+    "is_none": lambda x: x is None,
 })
 
 

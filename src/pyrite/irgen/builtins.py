@@ -15,7 +15,7 @@ import ast
 
 from ..frontend.typed import BOOL, FLOAT, INT, NONE, STR, CallInfo, PyType
 from ..ir.ops import Const, Value
-from . import callargs, operators, sequences
+from . import callargs, operators, optionals, sequences
 from .context import FnContext, IrgenError, ir_type
 from .convert import to_float, to_int, to_str, truth
 
@@ -68,6 +68,8 @@ def _print_text(ctx: FnContext, text: str) -> None:
 def _print_value(ctx: FnContext, value, t: PyType, repr_: bool) -> None:
     if t == NONE:
         ctx.b.rt("print_none", [])
+    elif t.is_optional:
+        optionals.print_optional(ctx, value, t, _print_value)
     elif t.is_list or t.is_tuple:
         ctx.b.rt("print_value", [value, ctx.tdesc(t)])
     else:

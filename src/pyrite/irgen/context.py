@@ -38,7 +38,11 @@ SCALAR_TYPES = {"int": I64, "float": F64, "bool": I1, "str": STR, "None": NONE, 
 
 
 def ir_type(t: PyType) -> Type:
-    """The IR type of a Python type's values (a tuple value is a runtime object)."""
+    """The IR type of a Python type's values (a tuple value is a runtime object).
+    T | None is a reference that is null for None: T's own, or a 1-tuple box for a scalar T."""
+    if t.is_optional:
+        inner = ir_type(t.elem)
+        return inner if inner.is_ref else TUPLE
     if t.name not in SCALAR_TYPES:
         raise IrgenError(f"type {t} has no single IR type")
     return SCALAR_TYPES[t.name]

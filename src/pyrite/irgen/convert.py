@@ -34,6 +34,9 @@ def coerce(ctx: FnContext, v, src: PyType, dst: PyType):
     """`v` (of type src) as a dst, where the frontend lets a src flow into a dst."""
     if src == dst:
         return v
+    if dst.is_optional and src in (dst.elem, NONE):
+        from .optionals import wrap  # optionals imports context, as this module does
+        return wrap(ctx, v, src, dst)
     if dst == INT and src == BOOL:
         return to_int(ctx, v, src)
     if dst == FLOAT and src in (INT, BOOL):

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import ast
 
-from ..frontend.typed import BOOL, Constant
+from ..frontend.typed import BOOL, NONE, Constant
 from ..ir.ops import Block, Value
-from . import calls, names, operators, sequences, tuples
+from . import calls, names, operators, optionals, sequences, tuples
 from .context import FnContext, IrgenError, ir_type
 from .convert import truth
 
@@ -152,7 +152,11 @@ def _compare(ctx: FnContext, node: ast.Compare):
     for i, (op, comparator) in enumerate(pairs):
         right, tr = lower(ctx, comparator), ctx.type_of(comparator)
         pred = operators.PREDICATES.get(type(op))
-        if isinstance(op, (ast.In, ast.NotIn)) and tr.is_tuple:
+        if isinstance(op, (ast.Is, ast.IsNot)):  # x is None: the frontend allows no other `is`
+            subject, ts = (right, tr) if tl == NONE else (left, tl)
+            found = optionals.is_none(ctx, subject, ts)
+            result = found if isinstance(op, ast.Is) else ctx.b.unary("not", found)
+        elif isinstance(op, (ast.In, ast.NotIn)) and tr.is_tuple:
             found = tuples.contains(ctx, left, right, tr)
             result = found if isinstance(op, ast.In) else ctx.b.unary("not", found)
         elif pred is None:

@@ -89,6 +89,8 @@ def _fall_off(ctx: FnContext, info: FuncInfo) -> None:
     b = ctx.b
     if ctx.fn.ret == NONE:
         b.ret()
+    elif info.ret.is_optional:  # falling off the end returns None
+        b.ret(b.const(None, ctx.fn.ret))
     else:
         b.raise_("RuntimeError", b.str(
             f"function '{info.name}' reached its end without returning a {info.ret} value"))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import ast
 
-from ..frontend.typed import PyType
+from ..frontend.typed import NONE, PyType
 from ..ir.types import NONE as IR_NONE
 from . import loops, names, operators, sequences, tuples
 from .context import FnContext, IrgenError
@@ -133,7 +133,8 @@ def _return(ctx: FnContext, s: ast.Return) -> None:
     if ctx.fn.ret == IR_NONE:
         ctx.b.ret()
     else:
-        ctx.b.ret(coerce(ctx, value, ctx.type_of(s.value), ctx.info.ret))
+        src = ctx.type_of(s.value) if s.value is not None else NONE
+        ctx.b.ret(coerce(ctx, value, src, ctx.info.ret))
 
 
 # assert test, msg: msg is evaluated only when the test fails
