@@ -165,8 +165,8 @@ def store_misuse(name: str, t: PyType, value: ast.expr | None) -> tuple[str, str
     if t == NONE and isinstance(value, ast.Call):
         return misuse(value, t, "a value")
     if t == NONE:
-        return (f"cannot assign None to '{name}': variables of type None are not supported yet",
-                f"optional values are not supported yet ({VERSION0})")
+        return (f"cannot assign None to '{name}': variables of type None are not supported",
+                f"annotate it with the type it may hold besides None, e.g. {name}: int | None = None")
     return (f"cannot store a tuple in '{name}'", "unpack it: q, r = divmod(a, b)")
 
 
@@ -258,6 +258,8 @@ def check_annassign(ck: Checker, node: ast.AnnAssign) -> None:
     if is_value(vt) and ann != ERROR and not compatible(vt, ann):
         ck.error(node.value, f"'{target.id}' is annotated {ann} but assigned {vt}",
                  conversion_hint(node.value, vt, ann))
+    if ann == ERROR and vt == NONE:
+        vt = ERROR  # the annotation has its own error
     if vt == ERROR or (ann != ERROR and (is_value(vt) or compatible(vt, ann))):
         vt = ann  # the annotation types the variable even when the value is wrong
     if is_none_literal(node.value) and ann != ERROR and not ann.is_optional:
