@@ -31,8 +31,12 @@ def is_value(t: PyType) -> bool:
 
 
 def compatible(t: PyType, declared: PyType) -> bool:
-    """Whether a value of type t may be stored where `declared` is wanted: T or None into T | None."""
-    return t == declared or (declared.is_optional and t in (declared.elem, NONE))
+    """Whether a value of type t may be stored where `declared` is wanted: T or None into
+    T | None, and a tuple whose items are all T into tuple[T, ...]."""
+    if declared.is_var_tuple and t.is_tuple and not t.is_var_tuple:
+        return all(item == declared.elem for item in t.items)
+    return t == declared or (declared.is_optional and compatible(t, declared.elem)) or (
+        declared.is_optional and t == NONE)
 
 
 def article(t: PyType) -> str:

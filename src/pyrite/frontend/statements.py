@@ -9,13 +9,11 @@ import difflib
 from pyrite.frontend import expressions as ex
 from pyrite.frontend import optionals
 from pyrite.frontend.assignments import assign_target, check_annassign, check_assign, check_augassign
-from pyrite.frontend.builtins import check_range
 from pyrite.frontend.context import Checker
 from pyrite.frontend.iteration import loop_item
 from pyrite.frontend.library import EXCEPTIONS
 from pyrite.frontend.pytypes import ERROR, compatible, conversion_hint, is_none_literal, is_str_literal, is_value, source_text
-from pyrite.frontend.sequences import is_sequence
-from pyrite.frontend.typed import INT, NONE, STR, CallInfo, PyType
+from pyrite.frontend.typed import NONE, STR, CallInfo
 from pyrite.frontend.unsupported import report_statement
 from pyrite.frontend.values import expect_value, misuse
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 
 from pyrite.frontend.context import Checker
-from pyrite.frontend.pytypes import ERROR, SCALARS, VERSION0, article, is_none_literal, is_value, source_text
+from pyrite.frontend.pytypes import ERROR, SCALARS, article, is_none_literal, is_value, source_text
 from pyrite.frontend.typed import NONE, STR, PyType
 
 

@@ -34,6 +34,8 @@ def coerce(ctx: FnContext, v, src: PyType, dst: PyType):
     """`v` (of type src) as a dst, where the frontend lets a src flow into a dst."""
     if src == dst:
         return v
+    if dst.is_optional and src.is_tuple and dst.elem.is_var_tuple:
+        src = dst.elem
     if dst.is_optional and src in (dst.elem, NONE):
         from .optionals import wrap  # optionals imports context, as this module does
         return wrap(ctx, v, src, dst)
@@ -41,8 +43,8 @@ def coerce(ctx: FnContext, v, src: PyType, dst: PyType):
         return to_int(ctx, v, src)
     if dst == FLOAT and src in (INT, BOOL):
         return to_float(ctx, v, src)
-    if src.is_tuple and dst.is_var_tuple and isinstance(v, list):
-        return v  # a literal typed by a tuple[T, ...] context
+    if src.is_tuple and dst.is_var_tuple:
+        return v  # the same items: a tuple[int, int] object is also a tuple[int, ...] one
     raise IrgenError(f"cannot use a {src} where a {dst} is expected")
 
 

@@ -1,5 +1,5 @@
-"""Loops: `while`, `for x in range(...)` and `for x in seq` (a str or a list),
-each with its optional `else`.
+"""Loops: `while`, `for x in range(...)` and `for x in seq` (a str, a list, a
+tuple, and enumerate/zip/reversed of those: iteration.py), each with its optional `else`.
 
 The `else` runs when the loop ends because its test failed (or its range is
 exhausted), not when it ends with `break`.
@@ -41,7 +41,7 @@ from ..ir.types import I64
 from . import callargs, iteration, stmt
 from .context import FnContext, IrgenError, Loop
 from .convert import to_int
-from .expr import cond, lower
+from .expr import cond
 
 
 def lower_while(ctx: FnContext, s: ast.While) -> None:

@@ -17,7 +17,7 @@ import ast
 from ..frontend.typed import FuncInfo, Local, TypedModule
 from ..ir.ops import Function, Loc, Module
 from ..ir.types import I1, NONE
-from .context import FnContext, IrgenError, Var, ir_type, leaves, loc_of
+from .context import FnContext, Var, ir_type, leaves, loc_of
 from .stmt import lower_body
 from .suggestions import function_varnames, module_names
 
