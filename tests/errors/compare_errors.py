@@ -1,5 +1,5 @@
 def check(x: int) -> bool:
-    if x is None:  # ERROR: 'is' is not supported
+    if x is 3:  # ERROR: 'is' is not supported
         return False
     return x == None  # ERROR: cannot compare 'int' and 'None'
 

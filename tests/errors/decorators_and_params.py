@@ -18,7 +18,7 @@ def named(label: dict[str, list[int]]) -> None:
     pass
 
 
-def items(values: list[tuple[int, int]]) -> int:  # ERROR: type 'list[tuple[int, int]]' is not supported yet
+def items(values: list[tuple[int, int]]) -> int:
     return 0
 
 

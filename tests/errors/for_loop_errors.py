@@ -6,7 +6,7 @@ def count_chars(n: int) -> int:
         total += digit
     for i in range(0.0, 10.0):  # ERROR: a range() argument must be an int, not float
         total += i
-    for a, b in range(3):  # ERROR: a for loop needs a single loop variable
+    for a, b in range(3):  # ERROR: cannot unpack a value of type int
         pass
     return total
 

@@ -5,7 +5,7 @@ print(xs == [1, 2])  # ERROR: comparing lists is not supported yet
 xs *= 2  # ERROR: '*=' on a list is not supported yet
 print(xs * 1.5)  # ERROR: unsupported operand types for *: 'list[int]' and 'float'
 xs += 3  # ERROR: cannot add 'list[int]' and 'int'
-for a, b in xs:  # ERROR: a for loop needs a single loop variable
+for a, b in xs:  # ERROR: cannot unpack a value of type int
     pass
 for k in 5:  # ERROR: cannot iterate over a value of type 'int'
     pass

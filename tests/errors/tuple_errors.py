@@ -2,12 +2,29 @@ def swap_demo() -> None:
     a, b = 1, 2
     a, b = b, a
     q, r = divmod(17, 5)
-    x, y, z = 1, 2  # ERROR: cannot unpack 2 values into 3 names
+    x, y, z = 1, 2  # ERROR: not enough values to unpack (expected 3, got 2)
     print(a, b, q, r, divmod(9, 4))
 
 
-pair = 1, 2  # ERROR: tuples are not supported here
-print((3, 4))  # ERROR: tuples are not supported here
-d = divmod(7, 2)  # ERROR: cannot store a tuple in 'd'
+def pair() -> tuple[int, str]:
+    return 1, 2  # ERROR: tuple[int, str] cannot hold an int at position 1
+
+
+pair_t = 1, 2
+p: tuple[int, int] = (1, "a")  # ERROR: tuple[int, int] cannot hold a str at position 1
+print(pair_t[2])  # ERROR: tuple index out of range
+print(pair_t[-3])  # ERROR: tuple index out of range
+u, v = 1, 2, 3  # ERROR: too many values to unpack (expected 2)
 first, *rest = 1, 2, 3  # ERROR: starred assignment ('*rest') is not supported yet
+pair_t[0] = 5  # ERROR: 'tuple' object does not support item assignment
+mixed = (1, "a")
+k = 1
+print(mixed[k])  # ERROR: a tuple[int, str] can only be indexed with a constant
+print(mixed < (1, 2))  # ERROR: cannot compare 'tuple[int, str]' and 'tuple[int, int]'
+print("a" in mixed)  # ERROR: 'in' on a tuple[int, str] is not supported
+print(2.5 in pair_t)  # ERROR: cannot look for a float in a tuple[int, int]
+many: tuple[int, ...] = (1, 2, "x")  # ERROR: tuple[int, ...] cannot hold a str
+h, i = 5  # ERROR: cannot unpack a value of type int
+m: tuple[int, ..., int] = (1, 2)  # ERROR: '...' is allowed only as the second item
+nested: tuple[int, tuple[str, float]] = (1, ("a", 2))  # ERROR: tuple[str, float] cannot hold an int at position 1
 swap_demo()

@@ -78,11 +78,13 @@ class StaticObjects:
         key = _spell(parsed)
         if key not in self._descriptors:
             kind, args = parsed
-            items = [self._descriptor(a) for a in args]
-            fields = [ir.Constant(I32, KINDS.index(kind)), ir.Constant(I32, len(items)),
+            variadic = bool(args) and args[-1][0] == "..."  # tuple[T, ...]: nargs -1
+            items = [self._descriptor(a) for a in (args[:1] if variadic else args)]
+            nargs = -1 if variadic else len(items)
+            fields = [ir.Constant(I32, KINDS.index(kind)), ir.Constant(I32, nargs),
                       ir.Constant(ir.ArrayType(PTR, len(items)), items)]
             ty = ir.LiteralStructType([f.type for f in fields])
-            gv = ir.GlobalVariable(self.ml.llmod, ty, f"type.{key}")
+            gv = ir.GlobalVariable(self.ml.llmod, ty, f"type.{key.replace('...', 'etc')}")
             gv.initializer = ir.Constant(ty, fields)
             gv.global_constant = True
             gv.linkage = "private"

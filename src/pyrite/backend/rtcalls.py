@@ -62,6 +62,8 @@ def lower_rt(fl: "FunctionLowering", op: RtCall) -> ir.Value | None:
         case "math_sqrt" if msg.SQRT_DOMAIN is not None:
             fl.unwinder.raise_if(b.fcmp_ordered("<", args[0], f64(0.0)), msg.SQRT_DOMAIN, at)
             return b.call(fl.ml.intrinsic("llvm.sqrt.f64", F64, [F64]), args)
+        case "is_none":
+            return b.icmp_unsigned("==", args[0], ir.Constant(PTR, None))
         case "range_len":
             return _range_len(fl, *args, at)
         case "int_truediv":

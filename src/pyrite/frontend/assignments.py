@@ -11,13 +11,13 @@ from __future__ import annotations
 import ast
 
 from pyrite.frontend import expressions as ex
-from pyrite.frontend import sequences
+from pyrite.frontend import optionals, sequences
 from pyrite.frontend.context import Checker
 from pyrite.frontend.library import reserved_reason
 from pyrite.frontend.names import binding, infers_here, known_type, variable_kind, variable_type
 from pyrite.frontend.operators import binop_message, binop_type, symbol
 from pyrite.frontend.pytypes import (
-    ERROR, VERSION0, annotation_type, conversion_hint, is_none_literal, is_value,
+    ERROR, VERSION0, annotation_type, compatible, conversion_hint, is_none_literal, is_value,
 )
 from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, PyType, tuple_of
 from pyrite.frontend.unsupported import report_expression
@@ -43,7 +43,8 @@ def _declared_type(ck: Checker, targets: list[ast.expr]) -> PyType | None:
     first = targets[0]
     if not isinstance(first, ast.Name) or reserved_reason(first.id, ck.module.math_imports):
         return None
-    return known_type(ck, first.id, store_kind(ck, first.id))
+    t = known_type(ck, first.id, store_kind(ck, first.id))
+    return t.elem if t is not None and t.is_optional else t
 
 
 def check_tuple_value(ck: Checker, value: ast.Tuple) -> PyType:
@@ -77,29 +78,46 @@ def assign_target(ck: Checker, target: ast.expr, vt: PyType, value: ast.expr | N
 
 
 def unpack(ck: Checker, target: ast.Tuple, vt: PyType, value: ast.expr | None) -> None:
+    """`a, (b, c) = v`: v a fixed tuple of as many items, or a tuple[T, ...] or list[T]
+    (whose length is checked when the program runs, as CPython does)."""
     names = target.elts
     for name in names:
         if isinstance(name, ast.Starred):
             ck.error(name, "starred assignment ('*rest') is not supported yet")
             return
-        if not isinstance(name, (ast.Name, ast.Subscript)):
-            ck.error(name, "only names and items can be unpacked into", "a, b = ... or xs[i], xs[j] = ...")
+        if not isinstance(name, (ast.Name, ast.Subscript, ast.Tuple)):
+            ck.error(name, "only names, items and tuples of those can be unpacked into",
+                     "a, b = ... or xs[i], xs[j] = ... or i, (a, b) = ...")
             return
-    if vt != ERROR and vt.name != "tuple":
-        ck.error(value or target, f"cannot unpack a value of type {vt}",
-                 "only a tuple (a, b = b, a) or a divmod() result can be unpacked")
-        vt = ERROR
-    elif vt != ERROR and len(vt.items) != len(names):
-        ck.error(target, f"cannot unpack {len(vt.items)} values into {len(names)} names")
-        vt = ERROR
-    if vt == ERROR:
+    items = _unpacked_types(ck, target, vt, value)
+    if items is None:
         for name in names:
             assign_target(ck, name, ERROR, None)
         return
-    items = value.elts if isinstance(value, ast.Tuple) else [None] * len(names)
-    for name, t, item in zip(names, vt.items, items):
+    parts = value.elts if isinstance(value, ast.Tuple) and len(value.elts) == len(names) else [None] * len(names)
+    for name, t, item in zip(names, items, parts):
         assign_target(ck, name, t, item)
     ck.record(target, vt)
+
+
+def _unpacked_types(ck: Checker, target: ast.Tuple, vt: PyType, value: ast.expr | None) -> list[PyType] | None:
+    """The type of each name `target` unpacks `vt` into; None after reporting why it cannot."""
+    n = len(target.elts)
+    if vt == ERROR:
+        return None
+    if vt.is_var_tuple or vt.is_list:
+        return [vt.elem] * n
+    if not vt.is_tuple:
+        ck.error(value or target, f"cannot unpack a value of type {vt}",
+                 "only a tuple, a tuple[T, ...] or a list can be unpacked")
+        return None
+    if len(vt.items) != n:
+        got = len(vt.items)
+        message = (f"too many values to unpack (expected {n})" if got > n
+                   else f"not enough values to unpack (expected {n}, got {got})")
+        ck.error(target, message, f"the value is a {vt}")
+        return None
+    return list(vt.items)
 
 
 def store_kind(ck: Checker, name: str) -> str:
@@ -118,13 +136,14 @@ def assign_name(ck: Checker, node: ast.Name, t: PyType, value: ast.expr | None) 
     ck.tables.names[node] = binding(name, kind)
     if infers_here(ck, kind):
         ck.scope.first_assigned.setdefault(name, (node.lineno, node.col_offset))
-    if t != ERROR and not is_value(t):
+    declared = known_type(ck, name, kind)
+    optionals.assigned(ck, name, t)
+    if t != ERROR and not is_value(t) and not (declared is not None and compatible(t, declared)):
         ck.error(value or node, *store_misuse(name, t, value))
         t = ERROR
-    declared = known_type(ck, name, kind)
     if declared is None:
         _first_assignment(ck, node, kind, t)
-    elif t != ERROR and t != declared:
+    elif t != ERROR and not compatible(t, declared):
         ck.error(value or node, f"cannot assign {t} to '{name}', which is {declared}",
                  assignment_hint(name, declared, t, value))
     if declared is not None:
@@ -146,8 +165,8 @@ def store_misuse(name: str, t: PyType, value: ast.expr | None) -> tuple[str, str
     if t == NONE and isinstance(value, ast.Call):
         return misuse(value, t, "a value")
     if t == NONE:
-        return (f"cannot assign None to '{name}': variables of type None are not supported yet",
-                f"optional values are not supported yet ({VERSION0})")
+        return (f"cannot assign None to '{name}': variables of type None are not supported",
+                f"annotate it with the type it may hold besides None, e.g. {name}: int | None = None")
     if t.name != "tuple":
         return misuse(value, t, "a value")  # d.keys() and the other dict views
     return (f"cannot store a tuple in '{name}'", "unpack it: q, r = divmod(a, b)")
@@ -237,13 +256,15 @@ def check_annassign(ck: Checker, node: ast.AnnAssign) -> None:
     if node.value is None:  # `x: int` declares without assigning
         assign_name(ck, target, ann, None)
         return
-    vt = ex.check_expr(ck, node.value, expected=ann)
-    if is_value(vt) and ann != ERROR and vt != ann:
+    vt = ex.check_expr(ck, node.value, expected=ann.elem if ann.is_optional else ann)
+    if is_value(vt) and ann != ERROR and not compatible(vt, ann):
         ck.error(node.value, f"'{target.id}' is annotated {ann} but assigned {vt}",
                  conversion_hint(node.value, vt, ann))
-    if vt == ERROR or (is_value(vt) and ann != ERROR):
+    if ann == ERROR and vt == NONE:
+        vt = ERROR  # the annotation has its own error
+    if vt == ERROR or (ann != ERROR and (is_value(vt) or compatible(vt, ann))):
         vt = ann  # the annotation types the variable even when the value is wrong
-    if is_none_literal(node.value) and ann != ERROR:
+    if is_none_literal(node.value) and ann != ERROR and not ann.is_optional:
         ck.error(node.value, f"cannot assign None to '{target.id}', which is {ann}")
         vt = ann
     assign_name(ck, target, vt, node.value)

@@ -92,7 +92,7 @@ def check_function(module: ModuleInfo, fn: FuncInfo) -> Tables:
     ck = infer(run)
     fn.locals = {**typed_params, **in_source_order(ck.scope)}
     fn.global_names = set(decls)
-    if fn.ret not in (NONE, ERROR) and can_complete(node.body):
+    if fn.ret not in (NONE, ERROR) and not fn.ret.is_optional and can_complete(node.body):
         tables.error(def_span(node), "missing return statement",
                      f"'{fn.name}' is declared '-> {fn.ret}' but can reach the end of its body; "
                      "end every path with a return")

@@ -14,7 +14,7 @@ from pyrite.frontend.context import Checker
 from pyrite.frontend.library import MATH_FUNCTIONS
 from pyrite.frontend.operators import pow_type
 from pyrite.frontend.pytypes import (
-    ERROR, VERSION0, is_none_literal, is_str_literal, is_value,
+    ERROR, VERSION0, article, is_none_literal, is_str_literal, is_value, source_text,
 )
 from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, STR, CallInfo, PyType, tuple_of
 from pyrite.frontend.values import expect_scalar, expect_value, misuse
@@ -218,12 +218,12 @@ def rule_len(ck: Checker, node: ast.Call, name: str) -> PyType:
     t = ex.check_expr(ck, arg)
     if t == ERROR:
         return ERROR
-    if t == STR or t.is_list or t.is_dict or t.is_set:
+    if t == STR or t.is_list or t.is_dict or t.is_set or t.is_tuple:
         return INT
-    if t.name == "tuple":
-        ck.error(arg, f"len() of a tuple is not supported yet ({VERSION0})")
-    else:
-        ck.error(arg, f"object of type '{t}' has no len()", "len() takes a str or a list")
+    if t.is_optional:
+        ck.error(arg, *misuse(arg, t, "an argument of len()"))
+        return ERROR
+    ck.error(arg, f"object of type '{t}' has no len()", "len() takes a str, a list, a tuple, a dict or a set")
     return ERROR
 
 
@@ -236,8 +236,9 @@ def rule_text(ck: Checker, node: ast.Call, name: str) -> PyType:
         t = ex.check_expr(ck, arg)
         if t == ERROR:
             return ERROR
-        if t.name == "tuple":
-            ck.error(arg, f"{name}() of a tuple is not supported yet ({VERSION0})")
+        if t.is_optional:
+            ck.error(arg, f"{name}() of {article(t)} is not supported yet",
+                     f"check `if {source_text(arg)} is not None:` first")
             return ERROR
         if t == NONE and not is_none_literal(arg):
             ck.error(arg, *misuse(arg, t, f"an argument of {name}()"))

@@ -17,15 +17,18 @@ from pyrite.frontend.library import (
     BUILTIN_FUNCTIONS, EXCEPTIONS, MATH_FUNCTIONS, PYTHON_BUILTINS,
 )
 from pyrite.frontend.names import report_undefined, variable_kind
-from pyrite.frontend.pytypes import ERROR, VERSION0, conversion_hint
+from pyrite.frontend.pytypes import ERROR, VERSION0, compatible, conversion_hint
 from pyrite.frontend.signatures import defaults_of
-from pyrite.frontend.typed import CallInfo, FuncInfo, PyType
+from pyrite.frontend.typed import NONE, CallInfo, FuncInfo, PyType
 from pyrite.frontend.values import expect_value
 
 PYTHON_BUILTIN_HINTS = {
     "exit": "use sys.exit() after 'import sys'",
     "quit": "use sys.exit() after 'import sys'",
     "input": "reading input is not supported yet",
+    "enumerate": "enumerate() is supported as the iterable of a for loop: for i, x in enumerate(xs): ...",
+    "zip": "zip() is supported as the iterable of a for loop: for a, b in zip(xs, ys): ...",
+    "reversed": "reversed() is supported as the iterable of a for loop: for x in reversed(xs): ...",
 }
 
 
@@ -127,8 +130,10 @@ def _parameter_types(node: ast.Call, fn: FuncInfo) -> dict[ast.expr, PyType]:
 def check_argument(ck: Checker, fname: str, param: str, want: PyType, node: ast.expr, got: PyType) -> None:
     if want == ERROR:
         return
+    if want.is_optional and got == NONE:
+        return
     got = expect_value(ck, node, got, f"argument '{param}' of {fname}()")
-    if got != ERROR and got != want:
+    if got != ERROR and not compatible(got, want):
         ck.error(node, f"argument '{param}' of {fname}() must be {want}, not {got}",
                  conversion_hint(node, got, want))
 

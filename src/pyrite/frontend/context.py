@@ -69,6 +69,7 @@ class Scope:
     loop_depth: int = 0
     expr_depth: int = 0
     too_deep_reported: bool = False  # once per outermost expression
+    narrowed: dict[str, PyType] = field(default_factory=dict)  # optionals known not None here
 
 
 @dataclass

@@ -12,12 +12,12 @@ import ast
 import difflib
 import math
 
-from pyrite.frontend import calls, mappings, sequences  # circular: both type-check their operands here
+from pyrite.frontend import calls, mappings, optionals, sequences, tuples  # circular: they type-check their operands here
 from pyrite.frontend.context import Checker
 from pyrite.frontend.library import MATH_CONSTANTS, MATH_FUNCTIONS, MODULES
 from pyrite.frontend.names import load_name, report_undefined, variable_kind
 from pyrite.frontend.operators import binop_hint, binop_message, binop_type, compare_problem, symbol, unary_type
-from pyrite.frontend.pytypes import ERROR, INT_MAX, SCALARS, VERSION0, conversion_hint, source_text
+from pyrite.frontend.pytypes import ERROR, INT_MAX, SCALARS, VERSION0, article, conversion_hint, source_text
 from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, STR, Constant, PyType
 from pyrite.frontend.unsupported import report_expression
 from pyrite.frontend.values import expect_value, operand_hint
@@ -49,7 +49,13 @@ def check_expr(ck: Checker, node: ast.expr, cond: bool = False, expected: PyType
 
 def check_cond(ck: Checker, node: ast.expr) -> PyType:
     """An expression tested for truth: a number, or a str or list (true when not empty)."""
-    return expect_value(ck, node, check_expr(ck, node, cond=True), "a condition")
+    t = expect_value(ck, node, check_expr(ck, node, cond=True), "a condition")
+    if t.is_optional:
+        text = source_text(node)
+        ck.error(node, f"the truth of {article(t)} is not supported",
+                 f"test for None explicitly: `if {text} is not None:`")
+        return ERROR
+    return t
 
 
 def _dispatch(ck: Checker, node: ast.expr, cond: bool, expected: PyType | None) -> PyType:
@@ -87,8 +93,7 @@ def _dispatch(ck: Checker, node: ast.expr, cond: bool, expected: PyType | None) 
         case ast.Subscript():
             return sequences.check_subscript(ck, node)
         case ast.Tuple():
-            for item in node.elts:
-                check_expr(ck, item)
+            return tuples.check_tuple(ck, node, expected)
     report_expression(ck, node)
     return ERROR
 
@@ -226,8 +231,11 @@ def check_binop(ck: Checker, node: ast.BinOp) -> PyType:
 
 def check_boolop(ck: Checker, node: ast.BoolOp, cond: bool) -> PyType:
     word = "and" if isinstance(node.op, ast.And) else "or"
-    types = [expect_value(ck, v, check_expr(ck, v, cond=cond), f"an operand of '{word}'")
-             for v in node.values]
+    types = []
+    for i, v in enumerate(node.values):  # `x is not None and x > 0`: x is narrowed after the `and`
+        narrowing = optionals.narrowings(ck, ast.BoolOp(op=node.op, values=node.values[:i])) if i else ({}, {})
+        with optionals.narrowed(ck, narrowing[0 if word == "and" else 1], node.values[i:]):
+            types.append(expect_value(ck, v, check_expr(ck, v, cond=cond), f"an operand of '{word}'"))
     if ERROR in types:
         return ERROR
     if cond and any(v in ck.tables.condition_only for v in node.values):
@@ -258,11 +266,16 @@ def _check_comparison(ck: Checker, node: ast.Compare, op: ast.cmpop,
     (lnode, lt), (rnode, rt) = left, right
     if isinstance(op, (ast.In, ast.NotIn)) and mappings.is_mapping(rt):
         return mappings.check_membership(ck, node, lnode, lt, rt)
+    if isinstance(op, (ast.In, ast.NotIn)) and rt.is_tuple:
+        return ERROR not in (lt, rt) and tuples.check_contains(ck, node, lt, rt)
     if isinstance(op, (ast.In, ast.NotIn)):
         ck.error(node, f"'{symbol(op)}' is not supported yet ({VERSION0})")
         return False
+    if isinstance(op, (ast.Is, ast.IsNot)) and NONE in (lt, rt):
+        return ERROR not in (lt, rt)  # x is None, x is not None (optionals.py narrows x)
     if isinstance(op, (ast.Is, ast.IsNot)):
-        ck.error(node, f"'{symbol(op)}' is not supported", "use '==' or '!=' to compare numbers")
+        ck.error(node, f"'{symbol(op)}' is not supported", "use '==' or '!=' to compare numbers; "
+                 "'is' and 'is not' only test for None")
         return False
     if ERROR in (lt, rt):
         return False
@@ -275,9 +288,12 @@ def _check_comparison(ck: Checker, node: ast.Compare, op: ast.cmpop,
 
 
 def check_ifexp(ck: Checker, node: ast.IfExp) -> PyType:
+    when_true, when_false = optionals.narrowings(ck, node.test)
     check_cond(ck, node.test)
-    bt = expect_value(ck, node.body, check_expr(ck, node.body))
-    ot = expect_value(ck, node.orelse, check_expr(ck, node.orelse, expected=bt if bt != ERROR else None))
+    with optionals.narrowed(ck, when_true, [node.body]):
+        bt = expect_value(ck, node.body, check_expr(ck, node.body))
+    with optionals.narrowed(ck, when_false, [node.orelse]):
+        ot = expect_value(ck, node.orelse, check_expr(ck, node.orelse, expected=bt if bt != ERROR else None))
     if ERROR in (bt, ot):
         return ERROR
     if bt != ot:

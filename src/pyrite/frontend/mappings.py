@@ -67,6 +67,8 @@ def hashable_problem(t: PyType, role: str) -> tuple[str, str | None] | None:
         return (f"{t} is not hashable, so it cannot be a {role}",
                 f"{t} is not hashable; use a tuple (tuple {role}s are not supported yet: "
                 "int, float, bool and str are)")
+    if t.is_tuple:
+        return (f"a {role} of type {t} is not supported yet", "use int, float, bool or str")
     return (f"{t} is not hashable, so it cannot be a {role}", "use int, float, bool or str")
 
 

@@ -66,6 +66,8 @@ def variable_type(ck: Checker, node: ast.Name, kind: str) -> PyType:
     is deferred (another pass will know the type) or, in the strict pass, an error."""
     name = node.id
     t = known_type(ck, name, kind)
+    if t is not None and t.is_optional and name in ck.scope.narrowed:
+        return ck.scope.narrowed[name]  # a test showed it is not None here (optionals.py)
     if t is not None:
         return t
     if not infers_here(ck, kind) or name in ck.scope.poisoned:

@@ -121,6 +121,14 @@ def _str_hint(node: ast.BinOp, left: PyType, right: PyType) -> str | None:
     return None
 
 
+def comparable_tuples(left: PyType, right: PyType) -> bool:
+    """The same tuple type, or a tuple[T, ...] and a tuple whose items are all T."""
+    if left == right:
+        return True
+    var, other = (left, right) if left.is_var_tuple else (right, left)
+    return var.is_var_tuple and not other.is_var_tuple and all(t == var.elem for t in other.items)
+
+
 def compare_problem(op: ast.cmpop, left: PyType, right: PyType) -> tuple[str, str | None] | None:
     """Why `left op right` cannot be compared (message, hint), or None if it can."""
     if left in SCALARS and right in SCALARS:
@@ -130,6 +138,10 @@ def compare_problem(op: ast.cmpop, left: PyType, right: PyType) -> tuple[str, st
     if left.name in ("dict", "set") and right.name in ("dict", "set"):
         from pyrite.frontend.mappings import compare_problem as mapping_problem  # circular
         return mapping_problem(op, left, right)
+    if left.is_tuple and right.is_tuple and comparable_tuples(left, right):
+        return None  # item by item, lexicographically
+    if left.is_tuple and right.is_tuple:
+        return (f"cannot compare '{left}' and '{right}'", "tuples compare item by item; give both the same type")
     if left.is_list and right.is_list:
         return (f"comparing lists is not supported yet ({VERSION0})", "compare their elements in a loop")
     hint = "convert explicitly, e.g. str(n) == s" if STR in (left, right) and {left, right} <= SCALARS | {STR} else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 import re
 
-from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, STR, PyType, list_of
+from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, STR, PyType, list_of, optional_of, tuple_of, var_tuple_of
 
 ERROR = PyType("<error>")
 SCALARS = frozenset({INT, FLOAT, BOOL})
@@ -19,12 +19,25 @@ INT_MAX = 2**63 - 1
 
 NAMED_TYPES = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR}
 CONTAINER_NAMES = frozenset({"list", "dict", "set", "tuple"})
-ELEMENT_HINT = "list elements can be int, float, bool, str, or lists of those"
+ELEMENT_HINT = "list elements can be int, float, bool, str, or lists and tuples of those"
 
 
 def is_value(t: PyType) -> bool:
     """A type a variable, parameter, list element or return value may have."""
+    if t.is_optional or t.is_var_tuple:
+        return is_value(t.elem)
+    if t.is_tuple:
+        return all(is_value(item) for item in t.items)
     return t in SCALARS or t == STR or t.is_list or t.is_dict or t.is_set
+
+
+def compatible(t: PyType, declared: PyType) -> bool:
+    """Whether a value of type t may be stored where `declared` is wanted: T or None into
+    T | None, and a tuple whose items are all T into tuple[T, ...]."""
+    if declared.is_var_tuple and t.is_tuple and not t.is_var_tuple:
+        return all(item == declared.elem for item in t.items)
+    return t == declared or (declared.is_optional and compatible(t, declared.elem)) or (
+        declared.is_optional and t == NONE)
 
 
 def article(t: PyType) -> str:
@@ -85,6 +98,8 @@ def conversion_hint(node: ast.AST | None, got: PyType, want: PyType) -> str | No
         return f"use a comparison, e.g. {text} != 0"
     if want == STR and got in SCALARS:
         return f"use str({text})"
+    if got.is_optional and want == got.elem:
+        return f"{text} may be None here; check `if {text} is not None:` first"
     return None
 
 
@@ -110,6 +125,11 @@ def annotation_type(node: ast.expr, allow_none: bool) -> PyType | tuple[str, str
     if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id in ("dict", "set"):
         from pyrite.frontend.mappings import mapping_annotation  # circular: it types its parts here
         return mapping_annotation(node)
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "tuple":
+        return _tuple_annotation(node)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr) and 1 == sum(
+            map(is_none_literal, (node.left, node.right))):
+        return _optional_annotation(node.right if is_none_literal(node.left) else node.left)
     if is_none_literal(node):
         if allow_none:
             return NONE
@@ -121,6 +141,9 @@ def _list_annotation(node: ast.Subscript) -> PyType | tuple[str, str | None]:
     """list[T] for an element type T: int, float, bool, str, or a list of those."""
     item = node.slice
     found = annotation_type(item, allow_none=False)
+    if isinstance(found, PyType) and found.is_optional:
+        return (f"type '{source_text(node, 60)}' is not supported: a list cannot hold optional values",
+                "keep only the values that are not None")
     if isinstance(found, PyType):
         return list_of(found)
     base = item.value if isinstance(item, ast.Subscript) else item
@@ -128,6 +151,37 @@ def _list_annotation(node: ast.Subscript) -> PyType | tuple[str, str | None]:
             isinstance(base, ast.Name) and base.id in CONTAINER_NAMES - {"dict", "set"}):
         return (f"type '{source_text(node, 60)}' is not supported yet", ELEMENT_HINT)
     return found
+
+
+def _optional_annotation(node: ast.expr) -> PyType | tuple[str, str | None]:
+    """T | None: a value of type T, or None."""
+    found = annotation_type(node, allow_none=False)
+    if isinstance(found, PyType) and found.is_optional:
+        return (f"'{source_text(node, 60)} | None' repeats None", f"write {found}")
+    return optional_of(found) if isinstance(found, PyType) else found
+
+
+def _tuple_annotation(node: ast.Subscript) -> PyType | tuple[str, str | None]:
+    """tuple[A, B], tuple[T, ...] and tuple[()] (the empty tuple)."""
+    parts = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+    if len(parts) == 2 and isinstance(parts[1], ast.Constant) and parts[1].value is Ellipsis:
+        found = annotation_type(parts[0], allow_none=False)
+        if isinstance(found, PyType) and found.is_optional:
+            return (f"type '{source_text(node, 60)}' is not supported: a tuple cannot hold optional values", None)
+        return var_tuple_of(found) if isinstance(found, PyType) else found
+    if isinstance(node.slice, ast.Tuple) and not parts:
+        return tuple_of()
+    items = []
+    for part in parts:
+        if isinstance(part, ast.Constant) and part.value is Ellipsis:
+            return ("'...' is allowed only as the second item: tuple[T, ...]", None)
+        found = annotation_type(part, allow_none=False)
+        if not isinstance(found, PyType):
+            return found
+        if found.is_optional:
+            return (f"type '{source_text(node, 60)}' is not supported: a tuple cannot hold optional values", None)
+        items.append(found)
+    return tuple_of(*items)
 
 
 def _annotation_problem(node: ast.expr) -> tuple[str, str | None]:

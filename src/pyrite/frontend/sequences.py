@@ -20,6 +20,7 @@ import difflib
 
 from pyrite.frontend import expressions as ex  # circular: expressions dispatch here
 from pyrite.frontend import mappings  # circular: mappings uses check_element
+from pyrite.frontend import tuples
 from pyrite.frontend.context import Checker
 from pyrite.frontend.pytypes import (
     ELEMENT_HINT, ERROR, VERSION0, article, conversion_hint, is_value,
@@ -84,6 +85,10 @@ def _widening_hint(first: ast.expr, want: PyType, got: PyType) -> str | None:
 
 def check_element(ck: Checker, node: ast.expr, t: PyType) -> PyType:
     """`t` if a list can hold values of it; otherwise report and poison."""
+    if t.is_optional:
+        ck.error(node, f"a list cannot hold optional values ({t})",
+                 "lists of T | None are not supported; check for None before storing")
+        return ERROR
     if t == ERROR or is_value(t):
         return t
     if t == NONE and isinstance(node, ast.Call):
@@ -111,6 +116,8 @@ def check_subscript(ck: Checker, node: ast.Subscript) -> PyType:
             ck.error(node, f"slicing is not supported yet ({VERSION0})", "index one element at a time: s[i]")
         return ERROR
     index = ex.check_expr(ck, node.slice)
+    if seq.is_tuple:
+        return tuples.check_tuple_subscript(ck, node, seq, index)
     if not _indexable(ck, node, seq) or not _index_ok(ck, node.slice, seq, index):
         return ERROR
     return STR if seq == STR else seq.elem
@@ -150,6 +157,10 @@ def check_item_target(ck: Checker, target: ast.Subscript) -> PyType:
             ck.error(target, f"assignment to a slice is not supported yet ({VERSION0})")
         return ERROR
     index = ex.check_expr(ck, target.slice)
+    if seq.is_tuple:
+        ck.error(target, "'tuple' object does not support item assignment",
+                 "a tuple cannot be changed; build a new one")
+        return ERROR
     if not _indexable(ck, target, seq) or not _index_ok(ck, target.slice, seq, index):
         return ERROR
     if seq == STR:

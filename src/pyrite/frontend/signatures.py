@@ -9,6 +9,7 @@ from pyrite.diagnostics import Span
 from pyrite.frontend.context import ModuleInfo, Tables
 from pyrite.frontend.library import reserved_reason
 from pyrite.frontend.pytypes import (
+    compatible,
     ERROR, INT_MAX, NOT_LITERAL, annotation_type, conversion_hint, is_none_literal, is_str_literal,
     literal_number,
 )
@@ -102,6 +103,6 @@ def _check_default(tables: Tables, fname: str, param: str, want: PyType, node: a
     tables.types[node] = got
     if isinstance(node, ast.UnaryOp):
         tables.types[node.operand] = got
-    if want != ERROR and got != want:
+    if want != ERROR and not compatible(got, want):
         tables.error(node, f"the default value of '{param}' must be {want}, not {got}",
                      conversion_hint(node, got, want))

@@ -7,14 +7,14 @@ import builtins as python_builtins
 import difflib
 
 from pyrite.frontend import expressions as ex
-from pyrite.frontend.assignments import unpack, assign_name, check_annassign, check_assign, check_augassign
-from pyrite.frontend.builtins import check_range
+from pyrite.frontend import optionals
+from pyrite.frontend.assignments import assign_target, check_annassign, check_assign, check_augassign
 from pyrite.frontend.context import Checker
+from pyrite.frontend.iteration import loop_item
 from pyrite.frontend.library import EXCEPTIONS
-from pyrite.frontend.mappings import check_delete, is_view, loop_item
-from pyrite.frontend.pytypes import ERROR, conversion_hint, is_none_literal, is_str_literal, is_value, source_text
-from pyrite.frontend.sequences import is_sequence
-from pyrite.frontend.typed import INT, NONE, STR, CallInfo, PyType
+from pyrite.frontend.mappings import check_delete
+from pyrite.frontend.pytypes import ERROR, compatible, conversion_hint, is_none_literal, is_str_literal, is_value, source_text
+from pyrite.frontend.typed import NONE, STR, CallInfo, PyType
 from pyrite.frontend.unsupported import report_statement
 from pyrite.frontend.values import expect_value, misuse
 
@@ -35,6 +35,20 @@ def check_block(ck: Checker, stmts: list[ast.stmt]) -> None:
         check_stmt(ck, stmt)
 
 
+def _check_if(ck: Checker, stmt: ast.If) -> None:
+    """Each branch with what its test proves; after the `if`, what holds at the end of
+    every branch that can end (`if x is None: return` leaves x not None)."""
+    when_true, when_false = optionals.narrowings(ck, stmt.test)
+    ex.check_cond(ck, stmt.test)
+    base, ends = dict(ck.scope.narrowed), []
+    for narrowing, body in ((when_true, stmt.body), (when_false, stmt.orelse)):
+        ck.scope.narrowed = {**base, **narrowing}
+        check_block(ck, body)
+        if not optionals.always_exits(body):
+            ends.append(ck.scope.narrowed)
+    ck.scope.narrowed = optionals.meet(ends) if ends else base
+
+
 def check_stmt(ck: Checker, stmt: ast.stmt) -> None:
     match stmt:
         case ast.Expr():
@@ -46,12 +60,12 @@ def check_stmt(ck: Checker, stmt: ast.stmt) -> None:
         case ast.AnnAssign():
             check_annassign(ck, stmt)
         case ast.If():
-            ex.check_cond(ck, stmt.test)
-            check_block(ck, stmt.body)
-            check_block(ck, stmt.orelse)
+            _check_if(ck, stmt)
         case ast.While():
+            optionals.forget_assigned(ck, stmt)
             ex.check_cond(ck, stmt.test)
-            check_loop_body(ck, stmt.body)
+            with optionals.narrowed(ck, optionals.narrowings(ck, stmt.test)[0], [stmt.test, *stmt.body]):
+                check_loop_body(ck, stmt.body)
             check_block(ck, stmt.orelse)
         case ast.For():
             check_for(ck, stmt)
@@ -91,7 +105,8 @@ def check_loop_body(ck: Checker, body: list[ast.stmt]) -> None:
 
 
 def check_for(ck: Checker, stmt: ast.For) -> None:
-    item = _loop_item(ck, stmt.iter)
+    optionals.forget_assigned(ck, stmt)
+    item = loop_item(ck, stmt.iter)
     bind_loop_target(ck, stmt.target, stmt.iter, item)
     check_loop_body(ck, stmt.body)
     check_block(ck, stmt.orelse)  # `break` in the else clause leaves an outer loop
@@ -99,34 +114,15 @@ def check_for(ck: Checker, stmt: ast.For) -> None:
 
 def bind_loop_target(ck: Checker, target: ast.expr, iterable: ast.expr, item: PyType) -> None:
     """The target of `for target in iterable` (or of a comprehension's `for`)."""
-    if isinstance(target, ast.Name):
-        assign_name(ck, target, item, None)
-    elif isinstance(target, ast.Tuple) and is_view(ck.tables.types.get(iterable, ERROR)):
-        unpack(ck, target, item, None)  # for k, v in d.items()
+    if isinstance(target, (ast.Name, ast.Tuple)):
+        assign_target(ck, target, item, None)
     else:
-        ck.error(target, "a for loop needs a single loop variable", "for i in range(n): ...")
+        ck.error(target, "a for loop needs a loop variable or a tuple of them", "for i, x in enumerate(xs): ...")
 
 
 def iterated_type(ck: Checker, node: ast.expr) -> PyType:
     """The type of the values `for x in node` gives x (checking `node`)."""
-    return _loop_item(ck, node)
-
-
-def _loop_item(ck: Checker, node: ast.expr) -> PyType:
-    """The type of the values `for x in node` gives x: over range(), a str or a list."""
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "range":
-        check_range(ck, node)
-        return INT
-    t = ex.check_expr(ck, node)
-    if t == ERROR:
-        return ERROR
-    if is_sequence(t):
-        return STR if t == STR else t.elem
-    if loop_item(t) is not None:
-        return loop_item(t)
-    ck.error(node, f"cannot iterate over a value of type '{t}'",
-             "loop over range(n), a list, or a str: for i in range(n): ...")
-    return ERROR
+    return loop_item(ck, node)
 
 
 def check_loop_exit(ck: Checker, stmt: ast.Break | ast.Continue) -> None:
@@ -155,10 +151,12 @@ def check_return(ck: Checker, stmt: ast.Return) -> None:
     if value is None or is_none_literal(value):
         if value is not None:
             ck.record(value, NONE)
-        if fn.ret not in (NONE, ERROR):
-            ck.error(stmt, f"'{fn.name}' must return {fn.ret}, but this returns None")
+        if fn.ret not in (NONE, ERROR) and not fn.ret.is_optional:
+            ck.error(stmt, f"'{fn.name}' must return {fn.ret}, but this returns None",
+                     f"declare it '-> {fn.ret} | None' if it may return None")
         return
-    t = ex.check_expr(ck, value, expected=fn.ret if fn.ret not in (NONE, ERROR) else None)
+    wanted = fn.ret.elem if fn.ret.is_optional else fn.ret
+    t = ex.check_expr(ck, value, expected=wanted if fn.ret not in (NONE, ERROR) else None)
     if fn.ret == NONE and t == NONE:
         expect_value(ck, value, t, "a return value")  # `return g()` with g -> None
     elif fn.ret == NONE:
@@ -166,7 +164,7 @@ def check_return(ck: Checker, stmt: ast.Return) -> None:
         ck.error(value, f"'{fn.name}' is declared '-> None' but returns a value", hint)
     elif ERROR not in (t, fn.ret):
         t = expect_value(ck, value, t, "a return value")
-        if t not in (ERROR, fn.ret):
+        if t != ERROR and not compatible(t, fn.ret):
             ck.error(value, f"'{fn.name}' must return {fn.ret}, but this returns {t}",
                      conversion_hint(value, t, fn.ret))
 

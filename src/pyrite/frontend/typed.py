@@ -32,6 +32,8 @@ class PyType:
     items: tuple["PyType", ...] = ()
 
     def __str__(self) -> str:
+        if self.name == "optional":
+            return f"{self.items[0]} | None"
         if self.items or self.name == "tuple":
             return f"{self.name}[" + ", ".join(str(t) for t in self.items) + "]"
         return self.name
@@ -50,8 +52,22 @@ class PyType:
 
     @property
     def elem(self) -> "PyType":
-        """The element type of a list."""
+        """The element type of a list, or of a tuple[T, ...]."""
         return self.items[0]
+
+    @property
+    def is_optional(self) -> bool:
+        """T | None: `elem` is T."""
+        return self.name == "optional"
+
+    @property
+    def is_tuple(self) -> bool:
+        return self.name == "tuple"
+
+    @property
+    def is_var_tuple(self) -> bool:
+        """tuple[T, ...]: any number of items of one type (its runtime descriptor has nargs -1)."""
+        return self.name == "tuple" and len(self.items) == 2 and self.items[1].name == "..."
 
 
 INT = PyType("int")
@@ -61,8 +77,21 @@ NONE = PyType("None")
 STR = PyType("str")
 
 
+ELLIPSIS = PyType("...")  # only as the second item of tuple[T, ...]
+
+
 def tuple_of(*items: PyType) -> PyType:
     return PyType("tuple", tuple(items))
+
+
+def var_tuple_of(item: PyType) -> PyType:
+    """tuple[T, ...]."""
+    return PyType("tuple", (item, ELLIPSIS))
+
+
+def optional_of(item: PyType) -> PyType:
+    """T | None."""
+    return PyType("optional", (item,))
 
 
 def list_of(item: PyType) -> PyType:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 
 from pyrite.frontend.context import Checker
-from pyrite.frontend.pytypes import ERROR, SCALARS, VERSION0, article, is_none_literal, is_value
+from pyrite.frontend.pytypes import ERROR, SCALARS, article, is_none_literal, is_value, source_text
 from pyrite.frontend.typed import NONE, STR, PyType
 
 
@@ -39,7 +39,11 @@ def misuse(node: ast.AST, t: PyType, use: str) -> tuple[str, str | None]:
         return (f"{call_text(node)} returns None; its result cannot be used as {use}",
                 "call it on its own line")
     if t == NONE:
-        return (f"None cannot be used as {use}", f"optional values are not supported yet ({VERSION0})")
+        return (f"None cannot be used as {use}", "only a variable, parameter or result typed T | None can hold None")
+    if t.is_optional:
+        text = source_text(node) if isinstance(node, ast.expr) else "x"
+        return (f"{text} may be None here; {article(t)} cannot be used as {use}",
+                f"check `if {text} is not None:` first")
     if t == STR or t.is_list or t.is_dict or t.is_set:
         return (f"{article(t)} cannot be used as {use}", None)
     if t.name in ("dict_keys", "dict_values", "dict_items"):
@@ -54,8 +58,11 @@ def operand_hint(node: ast.AST, t: PyType) -> str | None:
         return f"{call_text(node)} returns None"
     if t == NONE and is_none_literal(node):
         return "None is not a number; optional values are not supported yet"
+    if t.is_optional:
+        text = source_text(node) if isinstance(node, ast.expr) else "x"
+        return f"{text} may be None here; check `if {text} is not None:` first"
     if t.name == "tuple":
-        return "unpack it first: q, r = divmod(a, b)"
+        return "tuples compare item by item with tuples whose items have the same types"
     return None
 
 

@@ -72,7 +72,13 @@ RUNTIME: dict[str, RtSig] = {
     # tuple[...]
     "tuple_new": _sig("di", TUPLE, "raises"),
     "tuple_init": _sig("uia", NONE, "raises"),
-    "tuple_get": _sig("ui", ANY, "reads"),
+    "tuple_get": _sig("ui", ANY, "reads"),  # a constant index, in range
+    "tuple_getitem": _sig("ui", ANY, "raises"),  # tuple[T, ...]: IndexError
+    "tuple_len": _sig("u", I64, "pure"),
+    "tuple_contains": _sig("ua", I1, "raises"),
+    # a == b, a < b, ... of two values of one type (the descriptor), op 0..5: == != < <= > >=
+    "compare": _sig("aadi", I1, "raises"),
+    "is_none": _sig("o", I1, "pure"),  # an optional (T | None) reference is null: None
     "int_truediv": _sig("ii", F64, "raises"),
     "int_powmod": _sig("iii", I64, "raises"),
     "int_round": _sig("ii", I64, "raises"),
@@ -100,7 +106,6 @@ def _mapping_sig(params: str, ret: Type, effect: str) -> RtSig:
 
 # dict[K, V] and set[T] (runtime/c/dict.c, set*.c): keys, values and elements travel as `any`
 RUNTIME.update({
-    "compare": _mapping_sig("aadi", I1, "raises"),  # a, b, type, op: 0 == 1 != 2 < 3 <= 4 > 5 >=
     "dict_new": _mapping_sig("di", DICT, "raises"),
     "dict_len": _mapping_sig("D", I64, "reads"),
     "dict_getitem": _mapping_sig("Da", ANY, "raises"),

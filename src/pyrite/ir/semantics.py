@@ -8,6 +8,7 @@ with; the backend must agree with it. An op that raises does so by raising
 from __future__ import annotations
 
 import math
+import operator
 
 INT_MIN = -(2**63)
 INT_MAX = 2**63 - 1
@@ -276,6 +277,11 @@ RT_IMPL.update({
     "tuple_new": lambda t, n: PyTuple(n),
     "tuple_init": lambda t, i, v: t.items.__setitem__(i, v),
     "tuple_get": lambda t, i: t.items[i],
+    "tuple_getitem": lambda t, i: t.items[_index(t.items, i, "tuple index out of range")],
+    "tuple_len": lambda t: len(t.items),
+    "tuple_contains": lambda t, x: plain(x) in plain(t),
+    "compare": lambda a, b, t, op: _COMPARISONS[op](plain(a), plain(b)),
+    "is_none": lambda x: x is None,
 })
 
 
@@ -314,16 +320,7 @@ def _nth(items, i: int):
     raise AssertionError(f"no item {i}")
 
 
-_COMPARISONS = ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"]
-
-
-def _compare_values(a, b, t, op: int) -> bool:
-    """pyr_compare: op 0 == 1 != 2 < 3 <= 4 > 5 >= (sets order by inclusion)."""
-    return getattr(a, _COMPARISONS[op])(b)
-
-
 RT_IMPL.update({
-    "compare": _compare_values,
     "dict_new": lambda t, n: {},
     "dict_len": len,
     "dict_getitem": lambda d, k: _mapping(d.__getitem__, k),
@@ -366,3 +363,16 @@ RT_IMPL.update({
     "set_issuperset": lambda a, b: a >= b,
     "set_isdisjoint": lambda a, b: a.isdisjoint(b),
 })
+def plain(v):
+    """A value with its tuples as Python tuples, so Python compares it as CPython would
+    (sets order by inclusion, as Python's own do)."""
+    if isinstance(v, PyTuple):
+        return tuple(plain(x) for x in v.items)
+    if isinstance(v, list):
+        return [plain(x) for x in v]
+    if isinstance(v, dict):
+        return {plain(k): plain(x) for k, x in v.items()}
+    return v
+
+
+_COMPARISONS = [operator.eq, operator.ne, operator.lt, operator.le, operator.gt, operator.ge]  # pyr_compare's op

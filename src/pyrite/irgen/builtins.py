@@ -15,7 +15,7 @@ import ast
 
 from ..frontend.typed import BOOL, FLOAT, INT, NONE, STR, CallInfo, PyType
 from ..ir.ops import Const, Value
-from . import callargs, operators, sequences
+from . import callargs, operators, optionals, sequences
 from .context import FnContext, IrgenError, ir_type
 from .convert import to_float, to_int, to_str, truth
 
@@ -68,18 +68,9 @@ def _print_text(ctx: FnContext, text: str) -> None:
 def _print_value(ctx: FnContext, value, t: PyType, repr_: bool) -> None:
     if t == NONE:
         ctx.b.rt("print_none", [])
-    elif t == STR and repr_:  # inside a tuple a str prints as its repr
-        if not isinstance(value.op, Const):
-            raise IrgenError("printing a computed str inside a tuple")
-        _print_text(ctx, repr(value.op.value))
-    elif t.name == "tuple":
-        _print_text(ctx, "(")
-        for i, (item, item_t) in enumerate(zip(value, t.items)):
-            if i:
-                _print_text(ctx, ", ")
-            _print_value(ctx, item, item_t, repr_=True)
-        _print_text(ctx, ",)" if len(t.items) == 1 else ")")
-    elif t.is_list or t.is_dict or t.is_set:
+    elif t.is_optional:
+        optionals.print_optional(ctx, value, t, _print_value)
+    elif t.is_list or t.is_tuple or t.is_dict or t.is_set:
         ctx.b.rt("print_value", [value, ctx.tdesc(t)])
     else:
         ctx.b.rt(PRINT[t.name], [value])
@@ -176,7 +167,7 @@ def _str(ctx: FnContext, node: ast.Call, args):
 
 def _repr(ctx: FnContext, node: ast.Call, args):
     [(x, t)] = args
-    if t == STR or t.is_list or t.is_dict or t.is_set:
+    if t == STR or t.is_list or t.is_tuple or t.is_dict or t.is_set:
         return ctx.b.rt("repr", [x, ctx.tdesc(t)])
     return to_str(ctx, x, t)  # repr of a number or a bool is its str
 

@@ -7,8 +7,8 @@ reachable: entering a block that nothing branches to drops it, and the
 statements that would have gone there (dead code after `while True:`, an
 `if False:` body) are never lowered.
 
-A variable's storage is a list of cells, one per scalar leaf of its type (a
-`tuple[int, int]` variable from `divmod` has two, a `None` one has none):
+A variable's storage is a list of cells: one for a value (a tuple is one
+runtime object, ADR 0008), none for a `None` one:
 slots for locals, `@name` globals for module variables. Its definedness flag
 is an `i1` cell too: `@name.defined` for a global, `%name.bound` for a local
 that the frontend says may be read before assignment.
@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from ..frontend.typed import FuncInfo, Global, Local, PyType, TypedModule, tuple_of
 from ..ir.builder import Builder, Rewriter
 from ..ir.ops import Block, Function, Loc, Module, Value
-from ..ir.types import DICT, F64, I1, I64, LIST, NONE, SET, STR, TDESC, Type
+from ..ir.types import DICT, F64, I1, I64, LIST, NONE, SET, STR, TDESC, TUPLE, Type
 
 
 class IrgenError(Exception):
@@ -34,34 +34,33 @@ class IrgenError(Exception):
         super().__init__(f"irgen: {where}{message}")
 
 
-SCALAR_TYPES = {"int": I64, "float": F64, "bool": I1, "str": STR, "None": NONE, "list": LIST, "dict": DICT, "set": SET}
+SCALAR_TYPES = {"int": I64, "float": F64, "bool": I1, "str": STR, "None": NONE, "list": LIST, "tuple": TUPLE,
+                "dict": DICT, "set": SET}
 
 
 def ir_type(t: PyType) -> Type:
-    """The IR type of a Python type that is one IR value (tuples are several)."""
+    """The IR type of a Python type's values (a tuple value is a runtime object).
+    T | None is a reference that is null for None: T's own, or a 1-tuple box for a scalar T."""
+    if t.is_optional:
+        inner = ir_type(t.elem)
+        return inner if inner.is_ref else TUPLE
     if t.name not in SCALAR_TYPES:
         raise IrgenError(f"type {t} has no single IR type")
     return SCALAR_TYPES[t.name]
 
 
 def leaves(t: PyType) -> list[PyType]:
-    """The scalar types a value of type `t` is made of, `None` leaves left out."""
-    if t.name == "tuple":
-        return [leaf for item in t.items for leaf in leaves(item)]
+    """The types of the cells a variable of type `t` needs: none for None."""
     return [] if ir_type(t) == NONE else [t]
 
 
 def flatten(value, t: PyType) -> list[Value]:
-    """The IR values of `value` (a Value, a list for a tuple, or None), in leaf order."""
-    if t.name == "tuple":
-        return [leaf for v, item in zip(value, t.items) for leaf in flatten(v, item)]
+    """The IR values a variable's cells hold for `value` (a Value, or None)."""
     return [] if ir_type(t) == NONE else [value]
 
 
 def rebuild(t: PyType, values):
     """The inverse of `flatten`: consume values from the iterator `values`."""
-    if t.name == "tuple":
-        return [rebuild(item, values) for item in t.items]
     return None if ir_type(t) == NONE else next(values)
 
 

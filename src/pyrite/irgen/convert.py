@@ -34,12 +34,17 @@ def coerce(ctx: FnContext, v, src: PyType, dst: PyType):
     """`v` (of type src) as a dst, where the frontend lets a src flow into a dst."""
     if src == dst:
         return v
+    if dst.is_optional and src.is_tuple and dst.elem.is_var_tuple:
+        src = dst.elem
+    if dst.is_optional and src in (dst.elem, NONE):
+        from .optionals import wrap  # optionals imports context, as this module does
+        return wrap(ctx, v, src, dst)
     if dst == INT and src == BOOL:
         return to_int(ctx, v, src)
     if dst == FLOAT and src in (INT, BOOL):
         return to_float(ctx, v, src)
-    if src.name == dst.name == "tuple" and len(src.items) == len(dst.items):
-        return [coerce(ctx, x, s, d) for x, s, d in zip(v, src.items, dst.items)]
+    if src.is_tuple and dst.is_var_tuple:
+        return v  # the same items: a tuple[int, int] object is also a tuple[int, ...] one
     raise IrgenError(f"cannot use a {src} where a {dst} is expected")
 
 
@@ -58,6 +63,8 @@ def truth(ctx: FnContext, v, t: PyType) -> Value:
         return b.i1(v.op.value != "")
     if t == STR or t.is_list:
         return b.compare("ne", b.rt("str_len" if t == STR else "list_len", [v]), b.i64(0))
+    if t.is_var_tuple:
+        return b.compare("ne", b.rt("tuple_len", [v]), b.i64(0))
     if t.name == "tuple":
         return b.i1(bool(t.items))
     if t.is_dict or t.is_set:
@@ -79,6 +86,6 @@ def to_str(ctx: FnContext, v, t: PyType) -> Value:
             return b.rt("str_bool", [v])
         case "None":
             return b.str("None")
-        case "list" | "dict" | "set":
+        case "list" | "tuple" | "dict" | "set":
             return b.rt("to_str", [v, ctx.tdesc(t)])
     raise IrgenError(f"cannot make a str of a {t}")

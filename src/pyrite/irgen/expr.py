@@ -1,7 +1,8 @@
 """Expressions: a value for each typed AST expression, and conditions as control flow.
 
-`lower(ctx, e)` returns the expression's value: an IR `Value`, a Python list
-of values for a tuple (`divmod(a, b)`, `(x, y)`), or None for a None value.
+`lower(ctx, e)` returns the expression's value: an IR `Value` (a tuple as one
+runtime object), or None for a None value. `lower_parts(ctx, e)` keeps a tuple
+literal or a `divmod` as a Python list of its parts, for unpacking (ADR 0008).
 `cond(ctx, e, t, f)` branches to `t` if `e` is truthy and to `f` otherwise,
 which is how `if`, `while`, `assert`, `x if c else y` and `not` use their tests:
 
@@ -17,15 +18,24 @@ from __future__ import annotations
 
 import ast
 
-from ..frontend.typed import BOOL, Constant
+from ..frontend.typed import BOOL, NONE, Constant
 from ..ir.ops import Block, Value
-from . import calls, mappings, names, operators, sequences
+from . import calls, mappings, names, operators, optionals, sequences, tuples
 from .context import FnContext, IrgenError, ir_type
 from .convert import truth
 
 
 def lower(ctx: FnContext, node: ast.expr):
     with ctx.at(node):
+        value = _lower(ctx, node)
+        return tuples.box(ctx, value, ctx.type_of(node)) if isinstance(value, list) else value
+
+
+def lower_parts(ctx: FnContext, node: ast.expr):
+    """A tuple literal (nested ones too) or divmod as a list of parts; anything else as `lower`."""
+    with ctx.at(node):
+        if isinstance(node, ast.Tuple):
+            return [lower_parts(ctx, e) for e in node.elts]
         return _lower(ctx, node)
 
 
@@ -153,7 +163,15 @@ def _compare(ctx: FnContext, node: ast.Compare):
     end = ctx.block("cmp.end", [ir_type(BOOL)]) if len(pairs) > 1 else None
     for i, (op, comparator) in enumerate(pairs):
         right, tr = lower(ctx, comparator), ctx.type_of(comparator)
-        result = _comparison(ctx, node, op, (left, tl), (right, tr))
+        if isinstance(op, (ast.Is, ast.IsNot)):  # x is None: the frontend allows no other `is`
+            subject, ts = (right, tr) if tl == NONE else (left, tl)
+            found = optionals.is_none(ctx, subject, ts)
+            result = found if isinstance(op, ast.Is) else ctx.b.unary("not", found)
+        elif isinstance(op, (ast.In, ast.NotIn)) and tr.is_tuple:
+            found = tuples.contains(ctx, left, right, tr)
+            result = found if isinstance(op, ast.In) else ctx.b.unary("not", found)
+        else:
+            result = _comparison(ctx, node, op, (left, tl), (right, tr))
         if end is None:
             return result
         if i == len(pairs) - 1:

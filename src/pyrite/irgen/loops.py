@@ -1,5 +1,5 @@
-"""Loops: `while`, `for x in range(...)` and `for x in seq` (a str or a list),
-each with its optional `else`.
+"""Loops: `while`, `for x in range(...)` and `for x in seq` (a str, a list, a
+tuple, and enumerate/zip/reversed of those: iteration.py), each with its optional `else`.
 
 The `else` runs when the loop ends because its test failed (or its range is
 exhausted), not when it ends with `break`.
@@ -36,12 +36,12 @@ from __future__ import annotations
 
 import ast
 
-from ..frontend.typed import INT, STR
+from ..frontend.typed import INT
 from ..ir.types import I64
-from . import callargs, mapping_loops, sequences, stmt
+from . import callargs, iteration, mapping_loops, sequences, stmt
 from .context import FnContext, IrgenError, Loop
 from .convert import to_int
-from .expr import cond, lower
+from .expr import cond
 
 
 def lower_while(ctx: FnContext, s: ast.While) -> None:
@@ -84,14 +84,11 @@ def lower_for(ctx: FnContext, s: ast.For) -> None:
 
 
 def _for_in_sequence(ctx: FnContext, s: ast.For) -> None:
-    t = ctx.type_of(s.iter)
-    if not (t == STR or t.is_list):
-        raise IrgenError(f"cannot loop over a {t}", s)
+    """for x in xs, for i, x in enumerate(xs), ...: a counter k walks the source (iteration.py)."""
     b = ctx.b
     x = s.target.id if isinstance(s.target, ast.Name) else "for"
-    seq = lower(ctx, s.iter)
-    with ctx.at(s.iter):
-        fixed_length = sequences.length(ctx, seq, t) if t == STR else None
+    walk = iteration.source(ctx, s.iter)
+    item_t = iteration.item_type(ctx, s.iter)
     head = ctx.block("for.head", [I64], [f"{x}.k"])
     body, next_block, end = ctx.block("for.body"), ctx.block("for.next"), ctx.block("for.end")
     else_ = ctx.block("for.else") if s.orelse else end
@@ -99,12 +96,11 @@ def _for_in_sequence(ctx: FnContext, s: ast.For) -> None:
     ctx.enter(head)
     k = head.params[0]
     with ctx.at(s.iter):
-        n = fixed_length if fixed_length is not None else sequences.length(ctx, seq, t)
-    ctx.branch(b.compare("lt", k, n), body, else_)
+        ctx.branch(walk.more(k), body, else_)
     ctx.enter(body)
     with ctx.at(s.iter):
-        item = sequences.get_item(ctx, seq, t, k)
-    stmt.assign(ctx, s.target, item, STR if t == STR else t.elem)
+        item = walk.item(k)
+    stmt.assign(ctx, s.target, item, item_t)
     _loop_body(ctx, None, s.body, Loop(continue_to=next_block, break_to=end), next_block)
     if ctx.enter(next_block):
         ctx.jump(head, [b.binary("add", k, b.i64(1))])  # k < len, so this never overflows

@@ -17,7 +17,7 @@ import ast
 from ..frontend.typed import FuncInfo, Local, TypedModule
 from ..ir.ops import Function, Loc, Module
 from ..ir.types import I1, NONE
-from .context import FnContext, IrgenError, Var, ir_type, leaves, loc_of
+from .context import FnContext, Var, ir_type, leaves, loc_of
 from .stmt import lower_body
 from .suggestions import function_varnames, module_names
 
@@ -41,8 +41,7 @@ def _declare_globals(module: Module, tm: TypedModule) -> dict[str, Var]:
     variables = {}
     for name, t in tm.globals.items():
         types = [ir_type(leaf) for leaf in leaves(t)]
-        cells = [name] if t.name != "tuple" else [f"{name}.{i}" for i in range(len(types))]
-        cells = cells if types else []
+        cells = [name] if types else []
         for cell, ty in zip(cells, types):
             module.globals[cell] = ty
         module.globals[f"{name}.defined"] = I1
@@ -51,9 +50,6 @@ def _declare_globals(module: Module, tm: TypedModule) -> dict[str, Var]:
 
 
 def _signature(info: FuncInfo) -> Function:
-    for _, t in [*info.params, ("return", info.ret)]:
-        if t.name == "tuple":
-            raise IrgenError(f"{info.name}(): tuple parameters and results are not lowered yet", info.node)
     fn = Function(info.name, [], ir_type(info.ret), pyname=info.name)
     fn.params = [fn.new_value(ir_type(t), name) for name, t in info.params]
     return fn
@@ -93,6 +89,8 @@ def _fall_off(ctx: FnContext, info: FuncInfo) -> None:
     b = ctx.b
     if ctx.fn.ret == NONE:
         b.ret()
+    elif info.ret.is_optional:  # falling off the end returns None
+        b.ret(b.const(None, ctx.fn.ret))
     else:
         b.raise_("RuntimeError", b.str(
             f"function '{info.name}' reached its end without returning a {info.ret} value"))

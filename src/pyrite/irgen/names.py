@@ -16,7 +16,7 @@ import ast
 
 from ..frontend.typed import Constant, Global, Local, PyType
 from ..ir.semantics import INT_MAX, INT_MIN, OVERFLOW_MESSAGE
-from . import suggestions
+from . import optionals, suggestions
 from .context import FnContext, IrgenError, Var
 from .convert import coerce
 
@@ -32,13 +32,20 @@ def load(ctx: FnContext, node: ast.expr):
             if var.flag is not None and node in ctx.tm.maybe_unbound:
                 _check_flag(ctx, var, "UnboundLocalError",
                             f"cannot access local variable '{var.name}' where it is not associated with a value")
-            return ctx.load_var(var)
+            return _narrowed(ctx, node, var, ctx.load_var(var))
         case Global():
             var = ctx.var(node)
             if ctx.in_function or node in ctx.tm.maybe_unbound:
                 _check_defined(ctx, var, node)
-            return ctx.load_var(var)
+            return _narrowed(ctx, node, var, ctx.load_var(var))
     raise IrgenError(f"the frontend did not resolve {ast.unparse(node)!r}", node)
+
+
+def _narrowed(ctx: FnContext, node: ast.expr, var: Var, value):
+    """An optional variable read where the frontend proved it is not None: its T."""
+    if var.type.is_optional and ctx.type_of(node) == var.type.elem:
+        return optionals.unwrap(ctx, value, var.type)
+    return value
 
 
 def store(ctx: FnContext, node: ast.Name, value, t: PyType) -> None:

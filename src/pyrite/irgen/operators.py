@@ -12,6 +12,7 @@ import ast
 
 from ..frontend.typed import BOOL, FLOAT, INT, STR, PyType
 from ..ir.ops import Const, Value
+from . import tuples
 from .context import FnContext, IrgenError
 from .convert import to_float, to_int
 
@@ -82,6 +83,8 @@ def compare(ctx: FnContext, pred: str, a, ta: PyType, b, tb: PyType) -> Value:
         return bld.compare(pred, a, b)
     if ta in (INT, BOOL) and tb in (INT, BOOL):
         return bld.compare(pred, to_int(ctx, a, ta), to_int(ctx, b, tb))
+    if ta.is_tuple and tb.is_tuple:  # the same type, or one is tuple[T, ...] of the other's items
+        return tuples.compare(ctx, pred, a, ta, b, tb)
     if ta.name == tb.name == "None" and pred in ("eq", "ne"):
         return bld.i1(pred == "eq")
     raise IrgenError(f"cannot compare {ta} with {tb} ({pred})")

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from ..frontend.typed import STR, CallInfo, PyType
 from ..ir.ops import Value
 from ..ir.types import I64
-from . import callargs, expr
+from . import callargs, expr, tuples
 from .context import FnContext, IrgenError, ir_type
 from .convert import to_int
 
@@ -51,6 +51,9 @@ def subscript(ctx: FnContext, node: ast.Subscript) -> Value:
     """s[i] or xs[i]: the sequence first, then the index."""
     seq, t = expr.lower(ctx, node.value), ctx.type_of(node.value)
     index = _index(ctx, node.slice)
+    if t.is_tuple:
+        constant = tuples.constant_index(node.slice)
+        return tuples.get_item(ctx, seq, t, index, constant, ctx.type_of(node))
     return get_item(ctx, seq, t, index)
 
 
@@ -59,6 +62,8 @@ def get_item(ctx: FnContext, seq: Value, t: PyType, index: Value) -> Value:
         return ctx.b.rt("str_getitem", [seq, index])
     if t.is_list:
         return ctx.b.rt("list_get", [seq, index], type=ir_type(t.elem))
+    if t.is_var_tuple:
+        return ctx.b.rt("tuple_getitem", [seq, index], type=ir_type(t.elem))
     raise IrgenError(f"cannot index a {t}")
 
 
@@ -100,8 +105,8 @@ def update_item(ctx: FnContext, s: ast.AugAssign, operate: Callable[[Value, PyTy
 def length(ctx: FnContext, seq: Value, t: PyType) -> Value:
     if t == STR:
         return ctx.b.rt("str_len", [seq])
-    if t.is_list:
-        return ctx.b.rt("list_len", [seq])
+    if t.is_list or t.is_tuple:
+        return tuples.length(ctx, seq, t)
     if t.is_dict or t.is_set:
         return ctx.b.rt("dict_len" if t.is_dict else "set_len", [seq])
     raise IrgenError(f"len() of a {t}")

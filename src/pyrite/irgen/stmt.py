@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import ast
 
-from ..frontend.typed import PyType
+from ..frontend.typed import NONE, PyType
 from ..ir.types import NONE as IR_NONE
-from . import loops, mapping_comprehensions, mappings, names, operators, sequences
+from . import loops, mapping_comprehensions, mappings, names, operators, sequences, tuples
 from .context import FnContext, IrgenError
 from .convert import coerce, to_str
-from .expr import cond, lower
+from .expr import cond, lower, lower_parts
 
 
 def lower_body(ctx: FnContext, body: list[ast.stmt]) -> None:
@@ -36,7 +36,8 @@ def lower_stmt(ctx: FnContext, s: ast.stmt) -> None:
         case ast.Assign(targets=[ast.Subscript() as target], value=value):
             sequences.store_item(ctx, target, lower(ctx, value))
         case ast.Assign(targets=targets, value=value):
-            v, t = lower(ctx, value), ctx.type_of(value)
+            unpacking = all(isinstance(target, (ast.Tuple, ast.List)) for target in targets)
+            v, t = (lower_parts if unpacking else lower)(ctx, value), ctx.type_of(value)
             for target in targets:  # a = b = v: v evaluated once, stored left to right
                 assign(ctx, target, v, t)
         case ast.AnnAssign(target=target, value=value) if value is not None:
@@ -79,11 +80,12 @@ def assign(ctx: FnContext, target: ast.expr, value, t: PyType) -> None:
     with ctx.at(target):
         match target:
             case ast.Name():
-                names.store(ctx, target, value, t)
+                names.store(ctx, target, tuples.box(ctx, value, t), t)
             case ast.Subscript():
-                sequences.store_item(ctx, target, value)
-            case ast.Tuple(elts=elts) | ast.List(elts=elts) if t.name == "tuple" and len(elts) == len(t.items):
-                for element, item, item_t in zip(elts, value, t.items):
+                sequences.store_item(ctx, target, tuples.box(ctx, value, t))
+            case ast.Tuple(elts=elts) | ast.List(elts=elts) if t.is_tuple or t.is_list:
+                items = tuples.parts(ctx, value, t, len(elts))
+                for element, item, item_t in zip(elts, items, tuples.item_types(t, len(elts))):
                     assign(ctx, element, item, item_t)
             case _:
                 raise IrgenError(f"cannot assign a {t} to {ast.unparse(target)!r}", target)
@@ -137,7 +139,8 @@ def _return(ctx: FnContext, s: ast.Return) -> None:
     if ctx.fn.ret == IR_NONE:
         ctx.b.ret()
     else:
-        ctx.b.ret(coerce(ctx, value, ctx.type_of(s.value), ctx.info.ret))
+        src = ctx.type_of(s.value) if s.value is not None else NONE
+        ctx.b.ret(coerce(ctx, value, src, ctx.info.ret))
 
 
 # assert test, msg: msg is evaluated only when the test fails

@@ -14,8 +14,11 @@ STR_DATA_OFFSET = 36  # offsetof(PyrStr, data), on 32- and 64-bit targets alike
 
 
 def parse_descriptor(text: str) -> tuple[str, list]:
-    """'dict[str, list[int]]' -> ('dict', [('str', []), ('list', [('int', [])])])."""
-    tokens = re.findall(r"[A-Za-z_]+|[\[\],]", text)
+    """'dict[str, list[int]]' -> ('dict', [('str', []), ('list', [('int', [])])]).
+
+    'tuple[int, ...]' keeps its '...' as a last argument ('...', []): the
+    descriptor then has nargs -1 (pyrite.h); 'tuple[]' is the empty tuple's."""
+    tokens = re.findall(r"[A-Za-z_]+|\.\.\.|[\[\],]", text)
     pos = 0
 
     def parse() -> tuple[str, list]:
@@ -27,7 +30,17 @@ def parse_descriptor(text: str) -> tuple[str, list]:
         args = []
         if pos < len(tokens) and tokens[pos] == "[":
             pos += 1
+            if kind == "tuple" and tokens[pos] == "]":
+                pos += 1
+                return kind, args
             while True:
+                if kind == "tuple" and len(args) == 1 and tokens[pos] == "...":
+                    pos += 1
+                    args.append(("...", []))
+                    if tokens[pos] != "]":
+                        raise ValueError(f"bad type descriptor {text!r}")
+                    pos += 1
+                    return kind, args
                 args.append(parse())
                 if tokens[pos] == ",":
                     pos += 1

@@ -1,0 +1,115 @@
+"""Tuple values (ADR 0008): runtime tuple objects, or their parts while they do not escape.
+
+Irgen holds a tuple either as a Python list of its parts (the literal `(a, b)`
+just evaluated, `divmod(a, b)`) or as one `tuple` IR value. The parts are
+enough for `a, b = b, a` and `q, r = divmod(x, y)`; anything else that keeps
+the tuple (a variable, an argument, a list element, print) boxes it once:
+
+    (a, "x")        %t = rt @tuple_new(%d, 2)          %d = const.tdesc "tuple[int, str]"
+                    rt @tuple_init(%t, 0, %a); rt @tuple_init(%t, 1, "x")
+    t[1]            %x = rt @tuple_get(%t, 1) : str    (a fixed tuple: constant index, checked
+                                                        at compile time)
+    u[i]            %x = rt @tuple_getitem(%u, %i) : i64   (tuple[int, ...]: IndexError)
+    a, b = t        rt @tuple_get(%t, 0), rt @tuple_get(%t, 1)
+    a, b = u        len checked first: ValueError: too many values to unpack (expected 2)
+    t < s           rt @compare(%t, %s, %d, 2)         (item by item, by the descriptor)
+    x in u          rt @tuple_contains(%u, %x)
+"""
+
+from __future__ import annotations
+
+from ..frontend.pytypes import NOT_LITERAL, literal_number
+from ..frontend.typed import PyType
+from ..ir.ops import Value
+from .context import FnContext, IrgenError, ir_type
+
+COMPARE_OPS = {"eq": 0, "ne": 1, "lt": 2, "le": 3, "gt": 4, "ge": 5}
+
+
+def item_types(t: PyType, n: int) -> list[PyType]:
+    """The types of the n items of a tuple (or list) value of type t."""
+    if t.is_var_tuple or t.is_list:
+        return [t.elem] * n
+    if t.is_tuple and len(t.items) == n:
+        return list(t.items)
+    raise IrgenError(f"a {t} does not have {n} items")
+
+
+def constant_index(node) -> int | None:
+    """The index of `t[2]` or `t[-1]`, when it is an int literal."""
+    value = literal_number(node)
+    return value if value is not NOT_LITERAL and type(value) is int else None
+
+
+def box(ctx: FnContext, value, t: PyType):
+    """A tuple held as its parts (nested lists for nested tuples) as one tuple object."""
+    if not isinstance(value, list):
+        return value
+    b = ctx.b
+    items = [box(ctx, v, it) for v, it in zip(value, item_types(t, len(value)), strict=True)]
+    tup = b.rt("tuple_new", [ctx.tdesc(t), b.i64(len(items))])
+    for i, item in enumerate(items):
+        b.rt("tuple_init", [tup, b.i64(i), item])
+    return tup
+
+
+def parts(ctx: FnContext, value, t: PyType, n: int) -> list:
+    """The n items of a tuple (or list) value, for unpacking it into n targets."""
+    if isinstance(value, list):
+        return value
+    b = ctx.b
+    types = item_types(t, n)
+    if t.is_tuple and not t.is_var_tuple:
+        return [b.rt("tuple_get", [value, b.i64(i)], type=ir_type(it)) for i, it in enumerate(types)]
+    _check_count(ctx, length(ctx, value, t), n)
+    get = "list_get" if t.is_list else "tuple_get"
+    return [b.rt(get, [value, b.i64(i)], type=ir_type(it)) for i, it in enumerate(types)]
+
+
+def _check_count(ctx: FnContext, count: Value, n: int) -> None:
+    """CPython's ValueError when a sequence unpacked into n targets has another length."""
+    b = ctx.b
+    ok, many, few = ctx.block("unpack.ok"), ctx.block("unpack.many"), ctx.block("unpack.few")
+    wrong = ctx.block("unpack.wrong")
+    ctx.branch(b.compare("eq", count, b.i64(n)), ok, wrong)
+    ctx.enter(wrong)
+    ctx.branch(b.compare("gt", count, b.i64(n)), many, few)
+    ctx.enter(many)
+    b.raise_("ValueError", b.str(f"too many values to unpack (expected {n})"))
+    ctx.enter(few)
+    text = b.rt("str_concat", [b.str(f"not enough values to unpack (expected {n}, got "), b.rt("str_i64", [count])])
+    b.raise_("ValueError", b.rt("str_concat", [text, b.str(")")]))
+    ctx.enter(ok)
+
+
+def length(ctx: FnContext, value, t: PyType) -> Value:
+    b = ctx.b
+    if t.is_list:
+        return b.rt("list_len", [value])
+    if t.is_var_tuple:
+        return b.rt("tuple_len", [value])
+    return b.i64(len(t.items))
+
+
+def get_item(ctx: FnContext, value, t: PyType, index: Value, constant: int | None, result: PyType) -> Value:
+    """t[i]: a constant index (checked by the frontend) or, on tuple[T, ...], any index."""
+    b = ctx.b
+    if isinstance(value, list) and constant is not None:
+        return value[constant]
+    value = box(ctx, value, t)
+    if constant is not None and not t.is_var_tuple:
+        return b.rt("tuple_get", [value, b.i64(constant % len(t.items))], type=ir_type(result))
+    return b.rt("tuple_getitem", [value, index], type=ir_type(result))
+
+
+def compare(ctx: FnContext, pred: str, a, ta: PyType, b, tb: PyType) -> Value:
+    """a == b, a < b, ...: item by item, as CPython compares tuples. With a
+    tuple[T, ...] on either side, its descriptor describes both (all items are T)."""
+    a, b = box(ctx, a, ta), box(ctx, b, tb)
+    t = ta if ta.is_var_tuple or not tb.is_var_tuple else tb
+    return ctx.b.rt("compare", [a, b, ctx.tdesc(t), ctx.b.i64(COMPARE_OPS[pred])])
+
+
+def contains(ctx: FnContext, item: Value, tup, t: PyType) -> Value:
+    return ctx.b.rt("tuple_contains", [box(ctx, tup, t), item])
+

@@ -1,0 +1,3 @@
+# pyrite: overflow
+for i, c in enumerate("abc", 9223372036854775806):
+    print(i, c)

@@ -1,0 +1,23 @@
+a = (1, 2, 3)
+b = (1, 2, 4)
+print(a == b, a != b, a < b, a <= b, a > b, a >= b)
+print(a == (1, 2, 3), a < (1, 2, 3), a <= (1, 2, 3))
+s1 = ("apple", 3)
+s2 = ("apple", 2)
+s3 = ("banana", 0)
+print(s1 < s2, s2 < s1, s1 < s3, s3 > s2)
+f1 = (1.5, "x")
+f2 = (1.5, "y")
+print(f1 < f2, f1 == f2, f1 != f2)
+v1: tuple[int, ...] = (1, 2)
+v2: tuple[int, ...] = (1, 2, 0)
+print(v1 < v2, v2 < v1, v1 == v2, v1 == (1, 2))
+nested1 = ((1, 2), "a")
+nested2 = ((1, 3), "a")
+print(nested1 < nested2, nested1 == nested2)
+best = (0, "")
+for cand in [(3, "c"), (5, "a"), (5, "b"), (1, "z")]:
+    if cand > best:
+        best = cand
+print(best)
+print(1 < 2 < 3, (1, 1) < (1, 2) < (2, 0))
