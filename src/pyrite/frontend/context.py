@@ -69,6 +69,7 @@ class Scope:
     loop_depth: int = 0
     expr_depth: int = 0
     too_deep_reported: bool = False  # once per outermost expression
+    comprehension: list[dict] = field(default_factory=list)  # comprehensions.py: name -> (type, binding)
 
 
 @dataclass

@@ -12,7 +12,7 @@ import ast
 import difflib
 import math
 
-from pyrite.frontend import calls, sequences  # circular: both type-check their operands here
+from pyrite.frontend import calls, comprehensions, listops, sequences  # circular: both type-check their operands here
 from pyrite.frontend.context import Checker
 from pyrite.frontend.library import MATH_CONSTANTS, MATH_FUNCTIONS, MODULES
 from pyrite.frontend.names import load_name, report_undefined, variable_kind
@@ -76,6 +76,8 @@ def _dispatch(ck: Checker, node: ast.expr, cond: bool, expected: PyType | None) 
             return sequences.check_list(ck, node, expected)
         case ast.Subscript():
             return sequences.check_subscript(ck, node)
+        case ast.ListComp():
+            return comprehensions.check_listcomp(ck, node, expected)
         case ast.Tuple():
             for item in node.elts:
                 check_expr(ck, item)
@@ -246,6 +248,8 @@ def check_compare(ck: Checker, node: ast.Compare) -> PyType:
 def _check_comparison(ck: Checker, node: ast.Compare, op: ast.cmpop,
                       left: tuple[ast.expr, PyType], right: tuple[ast.expr, PyType]) -> bool:
     (lnode, lt), (rnode, rt) = left, right
+    if isinstance(op, (ast.In, ast.NotIn)) and rt.is_list:
+        return listops.check_contains(ck, node, left, rt)
     if isinstance(op, (ast.In, ast.NotIn)):
         ck.error(node, f"'{symbol(op)}' is not supported yet ({VERSION0})")
         return False

@@ -19,7 +19,7 @@ import ast
 
 from ..frontend.typed import BOOL, Constant
 from ..ir.ops import Block, Value
-from . import calls, names, operators, sequences
+from . import calls, comprehensions, listops, names, operators, sequences
 from .context import FnContext, IrgenError, ir_type
 from .convert import truth
 
@@ -61,6 +61,8 @@ def _lower(ctx: FnContext, node: ast.expr):
             return sequences.list_literal(ctx, node, ctx.type_of(node))
         case ast.Subscript():
             return sequences.subscript(ctx, node)
+        case ast.ListComp():
+            return comprehensions.list_comprehension(ctx, node)
     raise IrgenError(f"cannot lower the expression {ast.unparse(node)!r}", node)
 
 
@@ -142,9 +144,14 @@ def _compare(ctx: FnContext, node: ast.Compare):
     for i, (op, comparator) in enumerate(pairs):
         right, tr = lower(ctx, comparator), ctx.type_of(comparator)
         pred = operators.PREDICATES.get(type(op))
-        if pred is None:
+        if isinstance(op, (ast.In, ast.NotIn)) and tr.is_list:
+            result = listops.contains(ctx, op, left, right)
+        elif tl.is_list and tr.is_list:
+            result = listops.compare(ctx, op, left, right, tl)
+        elif pred is None:
             raise IrgenError(f"no lowering for the comparison {type(op).__name__}", node)
-        result = operators.compare(ctx, pred, left, tl, right, tr)
+        else:
+            result = operators.compare(ctx, pred, left, tl, right, tr)
         if end is None:
             return result
         if i == len(pairs) - 1:
