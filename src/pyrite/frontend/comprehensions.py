@@ -65,6 +65,9 @@ def _check_clause(ck: Checker, clause: ast.comprehension, scope: dict[str, tuple
     target = clause.target
     if not isinstance(target, ast.Name):
         ck.error(target, "a comprehension's for needs a single variable here", "[f(x) for x in xs]")
+        for name in ast.walk(target):  # its names read as errors, silently
+            if isinstance(name, ast.Name):
+                scope[name.id] = (ERROR, ComprehensionVar(name.id, (name.lineno, name.col_offset)))
         return False
     binding = ComprehensionVar(target.id, (target.lineno, target.col_offset))
     ck.tables.names[target] = binding

@@ -238,7 +238,8 @@ def check_boolop(ck: Checker, node: ast.BoolOp, cond: bool) -> PyType:
 
 def check_compare(ck: Checker, node: ast.Compare) -> PyType:
     operands = [node.left, *node.comparators]
-    types = [check_expr(ck, operand) for operand in operands]
+    types = [None if listops.is_empty_list(o) else check_expr(ck, o) for o in operands]
+    types = listops.type_empty_lists(ck, operands, types)  # xs == []: [] is xs's type
     ok = True
     for i, op in enumerate(node.ops):
         ok = _check_comparison(ck, node, op, (operands[i], types[i]), (operands[i + 1], types[i + 1])) and ok

@@ -139,7 +139,6 @@ def check_reverse(ck: Checker, node: ast.Call, fname: str) -> bool:
         elif keyword.arg == "key":
             ck.error(keyword, f"{fname}(key=...) is not supported yet", "sort by a computed key with a "
                      "list of (key, item) pairs once tuples are supported, or sort a list of keys")
-            ex.check_expr(ck, keyword.value) if not isinstance(keyword.value, ast.Lambda) else None
             ok = False
         else:
             ck.error(keyword, f"'{keyword.arg}' is an invalid keyword argument for {fname}()")
@@ -291,4 +290,21 @@ def _sum(ck: Checker, node: ast.Call, item: PyType) -> PyType:
             ck.error(start, "sum() of ints with a float start is not supported",
                      "convert the elements, e.g. sum([float(x) for x in xs], 0.5)")
             return ERROR
+    return result
+
+
+
+def is_empty_list(node: ast.expr) -> bool:
+    return isinstance(node, ast.List) and not node.elts
+
+
+def type_empty_lists(ck: Checker, operands: list[ast.expr], types: list[PyType | None]) -> list[PyType]:
+    """In a comparison, an empty `[]` (its type None so far) takes the list type of a
+    neighbour (`xs == []`); alone, it is checked as usual (and cannot be typed)."""
+    result = list(types)
+    for i, node in enumerate(operands):
+        if result[i] is not None:
+            continue
+        near = [t for j in (i - 1, i + 1) if 0 <= j < len(types) and (t := types[j]) is not None and t.is_list]
+        result[i] = ex.check_expr(ck, node, expected=near[0] if near else None)
     return result

@@ -1,0 +1,2 @@
+e: list[str] = []
+print(max(e))
