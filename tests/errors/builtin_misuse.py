@@ -1,6 +1,6 @@
 def describe(n: int) -> None:
     print(len(n))  # ERROR: object of type 'int' has no len()
-    print(str(n), sum(n))  # ERROR: builtin 'sum()' is not supported yet
+    print(str(n), sum(n))  # ERROR: 'int' object is not iterable
     print(abs(n, 2))  # ERROR: abs() takes exactly 1 argument (2 given)
     print(round(2.5, 1.0))  # ERROR: round()'s ndigits must be an int, not float
     print(float("abc"))  # ERROR: could not convert string to float: 'abc'

@@ -1,5 +1,5 @@
 def total(n: int) -> int:
-    values = [i * i for i in range(n)]  # ERROR: list comprehensions are not supported yet
+    values = [i * 0.5 for i in n]  # ERROR: 'int' object is not iterable
     return n
 
 

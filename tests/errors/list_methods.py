@@ -2,7 +2,7 @@ xs = [3, 1, 2]
 s = "text"
 xs.push(4)  # ERROR: list has no method 'push'
 xs.appendd(6)  # ERROR: list has no method 'appendd'
-xs.sort()  # ERROR: list method 'sort' is not supported yet
+xs.sort(1)  # ERROR: list.sort() takes no positional arguments (1 given)
 xs.lower()  # ERROR: list has no method 'lower'
 s.append("x")  # ERROR: str has no method 'append'
 s.upper()  # ERROR: str method 'upper' is not supported yet

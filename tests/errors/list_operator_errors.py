@@ -1,7 +1,7 @@
 xs = [1, 2]
 ys = [1.5]
 print(xs + ys)  # ERROR: cannot add 'list[int]' and 'list[float]'
-print(xs == [1, 2])  # ERROR: comparing lists is not supported yet
+print(xs == [1.0, 2.0])  # ERROR: cannot compare 'list[int]' and 'list[float]'
 xs *= 2  # ERROR: '*=' on a list is not supported yet
 print(xs * 1.5)  # ERROR: unsupported operand types for *: 'list[int]' and 'float'
 xs += 3  # ERROR: cannot add 'list[int]' and 'int'

@@ -5,4 +5,4 @@ def bounded(x: float, limit: int) -> float:
 print(max(1, 2.5))  # ERROR: max() arguments must all have the same type, got int, float
 print(max(3, True))  # ERROR: max() arguments must all have the same type, got int, bool
 print(min(2.0, 3.0), bounded(1.5, 2))
-print(max(7))  # ERROR: max() takes at least 2 arguments (1 given)
+print(max(7))  # ERROR: 'int' object is not iterable

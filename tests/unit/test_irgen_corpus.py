@@ -49,8 +49,8 @@ def _args(path: Path) -> list[str]:
 @pytest.mark.parametrize("path", PROGRAMS, ids=lambda p: p.stem)
 def test_corpus(path: Path) -> None:
     source = path.read_text(encoding="utf-8")
-    if source.startswith(OVERFLOW):
-        pytest.skip("overflow programs are checked by tests/test_run.py")
+    if source.startswith((OVERFLOW, "# pyrite: deviation")):
+        pytest.skip("programs marked as a documented deviation are checked by tests/test_run.py")
     if _args(path):
         pytest.skip("the IR interpreter takes no program arguments")
     rel = path.relative_to(ROOT).as_posix()

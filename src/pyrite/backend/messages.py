@@ -52,6 +52,8 @@ FLOAT_MOD_ZERO = _float("mod", 1.0, 0.0)
 INT_TRUEDIV_ZERO = raised(RT_IMPL["int_truediv"], 1, 0)
 RANGE_STEP_ZERO = raised(RT_IMPL["range_len"], 0, 1, 0)
 RANGE_TOO_LONG = raised(RT_IMPL["range_len"], INT_MIN, semantics.INT_MAX, 1)
+LIST_INDEX = raised(RT_IMPL["list_get"], [], 0)
+LIST_ASSIGN_INDEX = raised(RT_IMPL["list_set"], [], 0, 0)
 
 
 class FloatToIntErrors:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 
 from pyrite.frontend import expressions as ex  # circular: expressions reach calls through here
+from pyrite.frontend import listops  # circular: listops uses check_range
 from pyrite.frontend.context import Checker
 from pyrite.frontend.library import MATH_FUNCTIONS
 from pyrite.frontend.operators import pow_type
@@ -23,6 +24,8 @@ from pyrite.frontend.values import expect_scalar, expect_value, misuse
 def check_builtin_call(ck: Checker, node: ast.Call, name: str) -> PyType:
     if name == "print":
         return check_print(ck, node)
+    if name in listops.ITERABLE_BUILTINS or name in ("min", "max") and len(node.args) == 1:
+        return listops.check_iterable_builtin(ck, node, name)
     ck.tables.calls[node] = CallInfo("builtin", name, list(node.args))
     if not _no_keywords(ck, node, name):
         return ERROR
@@ -122,7 +125,7 @@ def rule_abs(ck: Checker, node: ast.Call, name: str) -> PyType:
 
 
 def rule_min_max(ck: Checker, node: ast.Call, name: str) -> PyType:
-    if not _arity(ck, node, name, 2, None, f"{name}() of an iterable is not supported yet ({VERSION0})"):
+    if not _arity(ck, node, name, 2, None):
         return ERROR
     types = [number_arg(ck, arg, name) for arg in node.args]
     if ERROR in types:

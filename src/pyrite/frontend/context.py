@@ -70,6 +70,7 @@ class Scope:
     expr_depth: int = 0
     too_deep_reported: bool = False  # once per outermost expression
     narrowed: dict[str, PyType] = field(default_factory=dict)  # optionals known not None here
+    comprehension: list[dict] = field(default_factory=list)  # comprehensions.py: name -> (type, binding)
 
 
 @dataclass

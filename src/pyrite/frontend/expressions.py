@@ -12,7 +12,7 @@ import ast
 import difflib
 import math
 
-from pyrite.frontend import calls, mappings, optionals, sequences, tuples  # circular: they type-check their operands here
+from pyrite.frontend import calls, comprehensions, listops, mappings, optionals, sequences, tuples  # circular: they type-check their operands here
 from pyrite.frontend.context import Checker
 from pyrite.frontend.library import MATH_CONSTANTS, MATH_FUNCTIONS, MODULES
 from pyrite.frontend.names import load_name, report_undefined, variable_kind
@@ -92,6 +92,8 @@ def _dispatch(ck: Checker, node: ast.expr, cond: bool, expected: PyType | None) 
             return sequences.check_list(ck, node, expected)
         case ast.Subscript():
             return sequences.check_subscript(ck, node)
+        case ast.ListComp():
+            return comprehensions.check_listcomp(ck, node, expected)
         case ast.Tuple():
             return tuples.check_tuple(ck, node, expected)
     report_expression(ck, node)
@@ -254,7 +256,8 @@ def check_boolop(ck: Checker, node: ast.BoolOp, cond: bool) -> PyType:
 
 def check_compare(ck: Checker, node: ast.Compare) -> PyType:
     operands = [node.left, *node.comparators]
-    types = [check_expr(ck, operand) for operand in operands]
+    types = [None if listops.is_empty_list(o) else check_expr(ck, o) for o in operands]
+    types = listops.type_empty_lists(ck, operands, types)  # xs == []: [] is xs's type
     ok = True
     for i, op in enumerate(node.ops):
         ok = _check_comparison(ck, node, op, (operands[i], types[i]), (operands[i + 1], types[i + 1])) and ok
@@ -268,6 +271,8 @@ def _check_comparison(ck: Checker, node: ast.Compare, op: ast.cmpop,
         return mappings.check_membership(ck, node, lnode, lt, rt)
     if isinstance(op, (ast.In, ast.NotIn)) and rt.is_tuple:
         return ERROR not in (lt, rt) and tuples.check_contains(ck, node, lt, rt)
+    if isinstance(op, (ast.In, ast.NotIn)) and rt.is_list:
+        return listops.check_contains(ck, node, left, rt)
     if isinstance(op, (ast.In, ast.NotIn)):
         ck.error(node, f"'{symbol(op)}' is not supported yet ({VERSION0})")
         return False

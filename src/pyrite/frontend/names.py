@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import difflib
 
+from pyrite.frontend import comprehensions  # circular: comprehensions check names here
 from pyrite.frontend.context import Checker
 from pyrite.frontend.library import (
     BUILTIN_FUNCTIONS, EXCEPTIONS, MATH_CONSTANTS, MATH_FUNCTIONS, MODULES, PYTHON_BUILTINS,
@@ -47,6 +48,10 @@ def known_type(ck: Checker, name: str, kind: str) -> PyType | None:
 
 def load_name(ck: Checker, node: ast.Name) -> PyType:
     name = node.id
+    if ck.scope.comprehension:
+        t = comprehensions.lookup(ck, node)
+        if t is not None:
+            return t
     kind = variable_kind(ck, name)
     if kind is not None:
         ck.tables.names[node] = binding(name, kind)

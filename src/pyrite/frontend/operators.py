@@ -143,6 +143,7 @@ def compare_problem(op: ast.cmpop, left: PyType, right: PyType) -> tuple[str, st
     if left.is_tuple and right.is_tuple:
         return (f"cannot compare '{left}' and '{right}'", "tuples compare item by item; give both the same type")
     if left.is_list and right.is_list:
-        return (f"comparing lists is not supported yet ({VERSION0})", "compare their elements in a loop")
+        return None if left == right else (f"cannot compare '{left}' and '{right}'",
+                                           "both lists must have the same element type")
     hint = "convert explicitly, e.g. str(n) == s" if STR in (left, right) and {left, right} <= SCALARS | {STR} else None
     return (f"cannot compare '{left}' and '{right}'", hint)

@@ -19,7 +19,7 @@ import ast
 import difflib
 
 from pyrite.frontend import expressions as ex  # circular: expressions dispatch here
-from pyrite.frontend import mappings  # circular: mappings uses check_element
+from pyrite.frontend import listops, mappings  # circular: mappings uses check_element
 from pyrite.frontend import tuples
 from pyrite.frontend.context import Checker
 from pyrite.frontend.pytypes import (
@@ -31,7 +31,7 @@ from pyrite.frontend.values import call_text
 
 LIST_METHODS = sorted(name for name in dir(list) if not name.startswith("_"))
 STR_METHODS = sorted(name for name in dir(str) if not name.startswith("_"))
-SUPPORTED_METHODS = {"list": {"append", "pop"}, "str": set()}
+SUPPORTED_METHODS = {"list": {"append", "pop", *listops.METHODS}, "str": set()}
 PYTHON_TYPES = {"int": int, "float": float, "bool": bool, "None": type(None), "tuple": tuple}
 # Names other languages use, for the did-you-mean hint (difflib finds only close spellings).
 SYNONYMS = {"push": "append", "add": "append", "push_back": "append", "length": "len()",
@@ -108,6 +108,8 @@ def check_subscript(ck: Checker, node: ast.Subscript) -> PyType:
     seq = ex.check_expr(ck, node.value)
     if mappings.is_mapping(seq):
         return mappings.check_subscript(ck, node, seq)
+    if isinstance(node.slice, ast.Slice) and seq.is_list:
+        return seq if listops.check_slice_parts(ck, node.slice) else ERROR
     if isinstance(node.slice, ast.Slice):
         for part in (node.slice.lower, node.slice.upper, node.slice.step):
             if part is not None:
@@ -172,6 +174,9 @@ def check_item_target(ck: Checker, target: ast.Subscript) -> PyType:
 
 def check_item_assign(ck: Checker, target: ast.Subscript, value: ast.expr) -> None:
     """`xs[i] = value`, the value typed knowing the element type (so `grid[i] = []` works)."""
+    if isinstance(target.slice, ast.Slice):
+        listops.check_slice_assign(ck, target, value)
+        return
     elem = check_item_target(ck, target)
     t = ex.check_expr(ck, value, expected=elem if elem != ERROR else None)
     _check_stored(ck, elem, t, value, ck.tables.types.get(target.value))
@@ -205,12 +210,14 @@ def check_method_call(ck: Checker, node: ast.Call, func: ast.Attribute) -> PyTyp
         _check_arguments(ck, node)
         return ERROR
     ck.tables.calls[node] = CallInfo("method", f"{receiver.name}.{name}", [func.value, *node.args])
-    if node.keywords:
+    if node.keywords and name != "sort":
         ck.error(node.keywords[0], f"{receiver.name}.{name}() takes no keyword arguments")
         _check_arguments(ck, node)
         return ERROR
     if name == "append":
         return _append(ck, node, receiver)
+    if name in listops.METHODS:
+        return listops.check_method(ck, node, name, receiver)
     return _pop(ck, node, receiver)
 
 
@@ -233,7 +240,7 @@ def _method_exists(ck: Checker, func: ast.Attribute, receiver: PyType) -> bool:
             ck.error(func, f"'{receiver}' object has no attribute '{name}'")
     elif name in existing:
         ck.error(func, f"{kind} method '{name}' is not supported yet",
-                 "supported list methods: append, pop" if kind == "list" else None)
+                 "supported list methods: " + ", ".join(sorted(SUPPORTED_METHODS["list"])) if kind == "list" else None)
     else:
         ck.error(func, f"{kind} has no method '{name}'", _method_hint(name, kind, existing))
     return False

@@ -7,7 +7,7 @@ import builtins as python_builtins
 import difflib
 
 from pyrite.frontend import expressions as ex
-from pyrite.frontend import optionals
+from pyrite.frontend import listops, optionals
 from pyrite.frontend.assignments import assign_target, check_annassign, check_assign, check_augassign
 from pyrite.frontend.context import Checker
 from pyrite.frontend.iteration import loop_item
@@ -85,6 +85,8 @@ def check_stmt(ck: Checker, stmt: ast.stmt) -> None:
             report_misplaced_def(ck, stmt)
         case ast.Import() | ast.ImportFrom():
             ck.error(stmt, "imports must be at the top level of the module")
+        case ast.Delete() if listops.check_delete(ck, stmt):
+            pass
         case _:
             report_statement(ck, stmt)
 

@@ -130,7 +130,16 @@ class Constant:
     value: int | float | bool | str | None
 
 
-Binding = Local | Global | Constant
+@dataclass(frozen=True)
+class ComprehensionVar:
+    """A variable a comprehension's `for` binds: local to the comprehension (Python 3).
+    `where` (line, column of the target) tells apart two comprehensions' `x`."""
+
+    name: str
+    where: tuple[int, int]
+
+
+Binding = Local | Global | Constant | ComprehensionVar
 
 
 # ---- what a call calls -----------------------------------------------------

@@ -363,6 +363,8 @@ RT_IMPL.update({
     "set_issuperset": lambda a, b: a >= b,
     "set_isdisjoint": lambda a, b: a.isdisjoint(b),
 })
+
+
 def plain(v):
     """A value with its tuples as Python tuples, so Python compares it as CPython would
     (sets order by inclusion, as Python's own do)."""
@@ -376,3 +378,61 @@ def plain(v):
 
 
 _COMPARISONS = [operator.eq, operator.ne, operator.lt, operator.le, operator.gt, operator.ge]  # pyr_compare's op
+
+
+# ---- list[T] methods and operations (irgen/listops.py) ------------------------
+# Python's own list does the work, so messages are CPython's; a slice's
+# `omitted` mask (1 start, 2 stop, 4 step) turns parts back into None.
+
+
+def _list_op(fn, *args):
+    """Run a list operation, turning its exception into a PyRaise."""
+    try:
+        return fn(*args)
+    except (ValueError, IndexError, TypeError) as exc:
+        raise PyRaise(type(exc).__name__, str(exc)) from None
+
+
+def _slice(start: int, stop: int, step: int, omitted: int) -> slice:
+    return slice(None if omitted & 1 else start, None if omitted & 2 else stop, None if omitted & 4 else step)
+
+
+def _setslice(items: list, start: int, stop: int, step: int, omitted: int, values: list) -> None:
+    items[_slice(start, stop, step, omitted)] = list(values)
+
+
+def _delitem(items: list, i: int) -> None:
+    del items[_index(items, i, "list assignment index out of range")]
+
+
+def _delslice(items: list, start: int, stop: int, step: int, omitted: int) -> None:
+    del items[_slice(start, stop, step, omitted)]
+
+
+def _sorted(items: list, reverse: int) -> list:
+    return sorted(items, reverse=bool(reverse))
+
+
+RT_IMPL.update({
+    "list_insert": lambda items, i, v: items.insert(i, v),
+    "list_remove": lambda items, v: _list_op(items.remove, v),
+    "list_index": lambda items, v, start, stop: _list_op(items.index, v, start, stop),
+    "list_count": lambda items, v: items.count(v),
+    "list_contains": lambda items, v: v in items,
+    "list_extend": lambda items, other: items.extend(list(other)),
+    "list_clear": lambda items: items.clear(),
+    "list_reverse": lambda items: items.reverse(),
+    "list_copy": lambda items: items.copy(),
+    "list_sort": lambda items, reverse: items.sort(reverse=bool(reverse)),
+    "list_sorted": _sorted,
+    "list_delitem": lambda items, i: _delitem(items, i),
+    "list_getslice": lambda items, a, b, c, m: _list_op(items.__getitem__, _slice(a, b, c, m)),
+    "list_setslice": lambda items, a, b, c, m, values: _list_op(_setslice, items, a, b, c, m, values),
+    "list_delslice": lambda items, a, b, c, m: _list_op(_delslice, items, a, b, c, m),
+    "list_sum_int": lambda items, start: check64(sum(items, start)),
+    "list_sum_float": lambda items, start: sum(items, start),
+    "list_min": lambda items: _list_op(min, items),
+    "list_max": lambda items: _list_op(max, items),
+    "list_any": any,
+    "list_all": all,
+})

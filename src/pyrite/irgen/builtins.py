@@ -15,7 +15,7 @@ import ast
 
 from ..frontend.typed import BOOL, FLOAT, INT, NONE, STR, CallInfo, PyType
 from ..ir.ops import Const, Value
-from . import callargs, operators, optionals, sequences
+from . import callargs, listops, operators, optionals, sequences
 from .context import FnContext, IrgenError, ir_type
 from .convert import to_float, to_int, to_str, truth
 
@@ -25,6 +25,8 @@ PRINT = {"int": "print_i64", "float": "print_f64", "bool": "print_bool", "str": 
 def lower(ctx: FnContext, node: ast.Call, info: CallInfo):
     if info.name == "print":
         return _print(ctx, node, info)
+    if info.name in ("list", "sorted", "sum", "any", "all") or info.name in ("min", "max") and len(info.args) == 1:
+        return listops.lower_builtin(ctx, node, info)
     exprs = list(info.args)
     if info.name in ("round", "pow"):  # round(x, None) is round(x); pow(a, b, None) is pow(a, b)
         while exprs and _is_none(exprs[-1]):

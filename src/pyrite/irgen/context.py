@@ -100,6 +100,7 @@ class FnContext:
     block_suffix: dict[str, int] = field(default_factory=dict)  # base name -> last suffix used
     varnames: list[str] = field(default_factory=list)  # CPython's co_varnames, for NameError
     module_names: list = field(default_factory=list)  # suggestions.ModuleName, for NameError
+    comprehension_values: dict = field(default_factory=dict)  # ComprehensionVar -> its Value now
 
     def __post_init__(self):
         self.b = Builder(self.fn, self.module)

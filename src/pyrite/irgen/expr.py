@@ -20,7 +20,7 @@ import ast
 
 from ..frontend.typed import BOOL, NONE, Constant
 from ..ir.ops import Block, Value
-from . import calls, mappings, names, operators, optionals, sequences, tuples
+from . import calls, comprehensions, listops, mappings, names, operators, optionals, sequences, tuples
 from .context import FnContext, IrgenError, ir_type
 from .convert import truth
 
@@ -83,6 +83,8 @@ def _lower(ctx: FnContext, node: ast.expr):
             return mappings.subscript(ctx, node)
         case ast.Subscript():
             return sequences.subscript(ctx, node)
+        case ast.ListComp():
+            return comprehensions.list_comprehension(ctx, node)
     raise IrgenError(f"cannot lower the expression {ast.unparse(node)!r}", node)
 
 
@@ -170,6 +172,10 @@ def _compare(ctx: FnContext, node: ast.Compare):
         elif isinstance(op, (ast.In, ast.NotIn)) and tr.is_tuple:
             found = tuples.contains(ctx, left, right, tr)
             result = found if isinstance(op, ast.In) else ctx.b.unary("not", found)
+        elif isinstance(op, (ast.In, ast.NotIn)) and tr.is_list:
+            result = listops.contains(ctx, op, left, right)
+        elif tl.is_list and tr.is_list:
+            result = listops.compare(ctx, op, left, right, tl)
         else:
             result = _comparison(ctx, node, op, (left, tl), (right, tr))
         if end is None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import ast
 
-from ..frontend.typed import Constant, Global, Local, PyType
+from ..frontend.typed import ComprehensionVar, Constant, Global, Local, PyType
 from ..ir.semantics import INT_MAX, INT_MIN, OVERFLOW_MESSAGE
 from . import optionals, suggestions
 from .context import FnContext, IrgenError, Var
@@ -33,6 +33,8 @@ def load(ctx: FnContext, node: ast.expr):
                 _check_flag(ctx, var, "UnboundLocalError",
                             f"cannot access local variable '{var.name}' where it is not associated with a value")
             return _narrowed(ctx, node, var, ctx.load_var(var))
+        case ComprehensionVar() if binding in ctx.comprehension_values:
+            return ctx.comprehension_values[binding]
         case Global():
             var = ctx.var(node)
             if ctx.in_function or node in ctx.tm.maybe_unbound:

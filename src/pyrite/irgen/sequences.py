@@ -25,7 +25,7 @@ from collections.abc import Callable
 from ..frontend.typed import STR, CallInfo, PyType
 from ..ir.ops import Value
 from ..ir.types import I64
-from . import callargs, expr, tuples
+from . import callargs, expr, listops, tuples
 from .context import FnContext, IrgenError, ir_type
 from .convert import to_int
 
@@ -49,6 +49,8 @@ def build_list(ctx: FnContext, t: PyType, values: list[Value]) -> Value:
 
 def subscript(ctx: FnContext, node: ast.Subscript) -> Value:
     """s[i] or xs[i]: the sequence first, then the index."""
+    if isinstance(node.slice, ast.Slice):
+        return listops.get_slice(ctx, node)
     seq, t = expr.lower(ctx, node.value), ctx.type_of(node.value)
     index = _index(ctx, node.slice)
     if t.is_tuple:
@@ -77,6 +79,9 @@ def store_item(ctx: FnContext, target: ast.Subscript, value: Value) -> None:
         from . import mappings  # circular: mappings lowers its operands through expr
 
         mappings.store_item(ctx, target, value)
+        return
+    if isinstance(target.slice, ast.Slice):
+        listops.store_slice(ctx, target, value)
         return
     with ctx.at(target):
         seq = expr.lower(ctx, target.value)
@@ -118,6 +123,8 @@ def length(ctx: FnContext, seq: Value, t: PyType) -> Value:
 def lower_method(ctx: FnContext, node: ast.Call, info: CallInfo):
     """xs.append(v), xs.pop(), xs.pop(i): the receiver first, then the arguments."""
     receiver, t = expr.lower(ctx, info.args[0]), ctx.type_of(info.args[0])
+    if info.name not in ("list.append", "list.pop"):
+        return listops.lower_method(ctx, node, info, receiver, t)
     values = callargs.arguments(ctx, node, info.args[1:])
     b = ctx.b
     match info.name:

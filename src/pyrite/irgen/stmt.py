@@ -16,7 +16,7 @@ import ast
 
 from ..frontend.typed import NONE, PyType
 from ..ir.types import NONE as IR_NONE
-from . import loops, mapping_comprehensions, mappings, names, operators, sequences, tuples
+from . import listops, loops, mapping_comprehensions, mappings, names, operators, sequences, tuples
 from .context import FnContext, IrgenError
 from .convert import coerce, to_str
 from .expr import cond, lower, lower_parts
@@ -68,6 +68,8 @@ def lower_stmt(ctx: FnContext, s: ast.stmt) -> None:
             _assert(ctx, s)
         case ast.Raise():
             _raise(ctx, s)
+        case ast.Delete():
+            listops.lower_delete(ctx, s)
         case (ast.Pass() | ast.AnnAssign() | ast.Global() | ast.Nonlocal() | ast.Import()
               | ast.ImportFrom() | ast.FunctionDef()):
             pass  # a def is lowered as its own function; imports are resolved by the frontend

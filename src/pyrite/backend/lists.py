@@ -1,0 +1,80 @@
+"""Inline list access for elements that are not objects (int, float, bool).
+
+`xs[i]` on a list of scalars is the hottest operation of array code (a sieve,
+a matrix product); a call into the C runtime plus the pending-exception check
+after it costs several times the access itself. For these elements there is
+no reference to count, so the backend reads the list's fields directly, with
+the layout of runtime/c/pyrite.h:
+
+    typedef struct PyrList { PyrObject ob; int64_t len, cap; PyrValue *items; } PyrList;
+    (PyrObject is { int64_t rc; const PyrType *type; })
+
+    xs[i]:  len = xs->len; j = i < 0 ? i + len : i
+            if ((uint64_t)j >= len) raise IndexError     (one unsigned compare covers j < 0)
+            load xs->items[j]
+
+Lists of objects (str, lists) still call pyr_list_get / pyr_list_set, which
+count references. The index message comes from the reference semantics
+(messages.LIST_INDEX), as for every inline check.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import llvmlite.ir as ir
+
+from . import messages as msg
+from .lower import F64, I1, I64, PTR
+
+if TYPE_CHECKING:
+    from .lower import FunctionLowering
+
+I32 = ir.IntType(32)
+LIST = ir.LiteralStructType([I64, PTR, I64, I64, PTR])  # rc, type, len, cap, items
+LEN, ITEMS = 2, 4
+
+
+def is_scalar(ty: ir.Type) -> bool:
+    return ty in (I64, F64, I1)
+
+
+def _field(b: ir.IRBuilder, lst: ir.Value, index: int) -> ir.Value:
+    return b.gep(lst, [ir.Constant(I32, 0), ir.Constant(I32, index)], inbounds=True, source_etype=LIST)
+
+
+def length(fl: "FunctionLowering", lst: ir.Value) -> ir.Value:
+    return fl.builder.load(_field(fl.builder, lst, LEN), typ=I64)
+
+
+def _slot(fl: "FunctionLowering", lst: ir.Value, index: ir.Value, exc, at: int | None) -> ir.Value:
+    """The address of item `index` (negative counts from the end); raises `exc` if out of range.
+    With `at` None the index is known to be in range (a fresh list being filled)."""
+    b = fl.builder
+    if at is not None:
+        n = length(fl, lst)
+        index = b.select(b.icmp_signed("<", index, ir.Constant(I64, 0)), b.add(index, n), index)
+        fl.unwinder.raise_if(b.icmp_unsigned(">=", index, n), exc, at)
+    items = b.load(_field(b, lst, ITEMS), typ=PTR)
+    return b.gep(items, [index], inbounds=True, source_etype=I64)
+
+
+def get(fl: "FunctionLowering", lst: ir.Value, index: ir.Value, ty: ir.Type, at: int) -> ir.Value:
+    b = fl.builder
+    bits = b.load(_slot(fl, lst, index, msg.LIST_INDEX, at), typ=I64)
+    if ty == F64:
+        return b.bitcast(bits, F64)
+    if ty == I1:
+        return b.trunc(bits, I1)
+    return bits
+
+
+def store(fl: "FunctionLowering", lst: ir.Value, index: ir.Value, value: ir.Value, checked: bool, at: int) -> None:
+    """xs[i] = v (checked), or the i-th item of a fresh list (list_init: in range by construction)."""
+    b = fl.builder
+    if value.type == F64:
+        value = b.bitcast(value, I64)
+    elif value.type == I1:
+        value = b.zext(value, I64)
+    b.store(value, _slot(fl, lst, index, msg.LIST_ASSIGN_INDEX, at if checked else None))
+    return None

@@ -1,0 +1,4 @@
+xs = [1, 2]
+del xs[1]
+print(xs)
+del xs[5]

@@ -1,0 +1,3 @@
+ws = ["a", "b"]
+print(ws.index("b"))
+print(ws.index("q"))

@@ -1,0 +1,3 @@
+e: list[str] = []
+print(len(e), max(["b", "a"]))
+print(max(e))
