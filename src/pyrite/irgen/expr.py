@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import ast
 
-from ..frontend.typed import BOOL, Constant
+from ..frontend.typed import BOOL, STR, Constant
 from ..ir.ops import Block, Value
-from . import calls, names, operators, sequences
+from . import calls, names, operators, sequences, strings
 from .context import FnContext, IrgenError, ir_type
 from .convert import truth
 
@@ -41,6 +41,10 @@ def _lower(ctx: FnContext, node: ast.expr):
             return _condition_value(ctx, node)
         case ast.UnaryOp(op=op, operand=operand):
             return operators.unary(ctx, op, lower(ctx, operand), ctx.type_of(operand))
+        case ast.BinOp(op=ast.Mod()) if ctx.type_of(node.left) == STR:
+            return strings.percent(ctx, node)
+        case ast.JoinedStr():
+            return strings.fstring(ctx, node)
         case ast.BinOp() if ctx.type_of(node).is_list:
             return sequences.binop(ctx, node, ctx.type_of(node))
         case ast.BinOp(left=left, op=op, right=right):
@@ -142,9 +146,12 @@ def _compare(ctx: FnContext, node: ast.Compare):
     for i, (op, comparator) in enumerate(pairs):
         right, tr = lower(ctx, comparator), ctx.type_of(comparator)
         pred = operators.PREDICATES.get(type(op))
-        if pred is None:
+        if isinstance(op, (ast.In, ast.NotIn)) and tr == STR:
+            result = strings.contains(ctx, left, right, isinstance(op, ast.NotIn))
+        elif pred is None:
             raise IrgenError(f"no lowering for the comparison {type(op).__name__}", node)
-        result = operators.compare(ctx, pred, left, tl, right, tr)
+        else:
+            result = operators.compare(ctx, pred, left, tl, right, tr)
         if end is None:
             return result
         if i == len(pairs) - 1:
