@@ -152,7 +152,7 @@ def _check_param(ck: Checker, name: str, param: Param, arg: ast.expr) -> bool:
     if t == want or (param.kind == "str?" and t == NONE) or (param.kind in ("int", "bool") and t == BOOL):
         return True
     if param.kind == "list[str]":
-        hint = "join takes a list of str; convert the items, e.g. [str(x) for x in xs]" if t.is_list else None
+        hint = "join takes a list of str; build one with str(x) of each item" if t.is_list else None
         ck.error(arg, f"{name}() needs a list[str], not {t}", hint)
         return False
     if param.kind == "int" and t == FLOAT:
