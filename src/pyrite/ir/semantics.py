@@ -335,7 +335,7 @@ def _str_format_pos(fmt: str, args) -> str:
 
 
 RT_IMPL.update({
-    "str_slice": _str_slice,
+    "str_slice": _str_op(_str_slice),
     "str_repeat": _str_repeat,
     "str_ord": _str_op(ord),
     "str_chr": _str_op(chr),
