@@ -38,6 +38,12 @@ ROUNDING = {"math_floor": "llvm.floor.f64", "math_ceil": "llvm.ceil.f64"}
 C_NAMES = {"str_i64": "pyr_str_from_i64", "str_f64": "pyr_str_from_f64", "str_bool": "pyr_str_from_bool",
            "print_str": "pyr_print_str", "exit_msg": "pyr_exit_str"}
 CONSTANT_TEXT = {"print_str": "pyrite_write_str", "exit_msg": "pyrite_exit_msg"}
+# ops whose C function takes a null pointer (None) at these argument positions
+WITH_NULLS = {
+    "str_split_ws": ("pyr_str_split", (1,)), "str_rsplit_ws": ("pyr_str_rsplit", (1,)),
+    "str_strip_ws": ("pyr_str_strip", (1,)), "str_lstrip_ws": ("pyr_str_lstrip", (1,)),
+    "str_rstrip_ws": ("pyr_str_rstrip", (1,)), "str_format_pos": ("pyr_str_format", (2, 3)),
+}
 
 
 def lower_rt(fl: "FunctionLowering", op: RtCall) -> ir.Value | None:
@@ -78,6 +84,8 @@ def lower_rt(fl: "FunctionLowering", op: RtCall) -> ir.Value | None:
             return lists.store(fl, args[0], args[1], args[2], checked=name == "list_set", at=at)
         case "int_truediv":
             fl.unwinder.raise_if(b.icmp_signed("==", args[1], i64(0)), msg.INT_TRUEDIV_ZERO, at)
+    if name in WITH_NULLS:
+        return _call_with_nulls(fl, op, args, at)
     cname = C_NAMES.get(name, f"pyr_{name}")
     if cname in c_functions():
         return _call_c(fl, op, cname, args, at)
@@ -106,6 +114,18 @@ def _call_c(fl: "FunctionLowering", op: RtCall, cname: str, args: list[ir.Value]
         return None
     want = lltype(op.result.type)
     return from_bits(b, result, want) if sig.ret == ANY else adapt(b, result, want)
+
+
+def _call_with_nulls(fl: "FunctionLowering", op: RtCall, args: list[ir.Value], at: int) -> ir.Value:
+    """An op whose C function has extra None (null) parameters: see WITH_NULLS."""
+    b = fl.builder
+    cname, positions = WITH_NULLS[op.callee]
+    for position in positions:
+        args.insert(position, ir.Constant(PTR, None))
+    fn = fl.ml.objects.c_function(cname)
+    result = b.call(fn, [adapt(b, a, t) for a, t in zip(args, fn.function_type.args)])
+    fl.unwinder.check_pending(at)
+    return adapt(b, result, lltype(op.result.type))
 
 
 def to_bits(b: ir.IRBuilder, value: ir.Value) -> ir.Value:

@@ -11,6 +11,7 @@ import ast
 
 from pyrite.frontend import expressions as ex  # circular: expressions reach calls through here
 from pyrite.frontend import listops  # circular: listops uses check_range
+from pyrite.frontend import strings
 from pyrite.frontend.context import Checker
 from pyrite.frontend.library import MATH_FUNCTIONS
 from pyrite.frontend.operators import pow_type
@@ -143,18 +144,20 @@ CONVERSIONS = {"int": INT, "float": FLOAT, "bool": BOOL}
 
 
 def rule_conversion(ck: Checker, node: ast.Call, name: str) -> PyType:
-    if not _arity(ck, node, name, 0, 1):
+    if not _arity(ck, node, name, 0, 2 if name == "int" else 1):
         return ERROR
     if not node.args:
         return CONVERSIONS[name]
     arg = node.args[0]
-    if name in ("int", "float") and is_str_literal(arg):
+    if name in ("int", "float") and is_str_literal(arg) and len(node.args) == 1:
         return _number_of_literal(ck, arg, name)
     t = ex.check_expr(ck, arg)
     if t == STR and name in ("int", "float"):
-        ck.error(arg, f"{name}() of a computed str is not supported yet ({VERSION0})",
-                 f"{name}() of a str literal is, e.g. {name}(\"12\")" if name == "int"
-                 else f"{name}() of a str literal is, e.g. {name}(\"2.5\")")
+        return strings.check_conversion_arg(ck, node, name)
+    if len(node.args) == 2:
+        if t != ERROR:
+            ck.error(node, "int() can't convert non-string with explicit base")
+        ex.check_expr(ck, node.args[1])
         return ERROR
     expect = expect_value if name == "bool" else expect_scalar  # bool(s), bool(xs): not empty
     t = expect(ck, arg, t, f"an argument of {name}()")
@@ -254,6 +257,7 @@ RULES = {
     "int": rule_conversion, "float": rule_conversion, "bool": rule_conversion,
     "round": rule_round, "divmod": rule_divmod, "pow": rule_pow,
     "len": rule_len, "str": rule_text, "repr": rule_text,
+    "ord": strings.rule_ord, "chr": strings.rule_chr,
 }
 
 

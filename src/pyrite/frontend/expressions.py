@@ -12,7 +12,7 @@ import ast
 import difflib
 import math
 
-from pyrite.frontend import calls, comprehensions, listops, mappings, optionals, sequences, tuples  # circular: they type-check their operands here
+from pyrite.frontend import calls, comprehensions, listops, mappings, optionals, sequences, strings, tuples  # circular: they type-check their operands here
 from pyrite.frontend.context import Checker
 from pyrite.frontend.library import MATH_CONSTANTS, MATH_FUNCTIONS, MODULES
 from pyrite.frontend.names import load_name, report_undefined, variable_kind
@@ -94,6 +94,8 @@ def _dispatch(ck: Checker, node: ast.expr, cond: bool, expected: PyType | None) 
             return sequences.check_subscript(ck, node)
         case ast.ListComp():
             return comprehensions.check_listcomp(ck, node, expected)
+        case ast.JoinedStr():
+            return strings.check_fstring(ck, node)
         case ast.Tuple():
             return tuples.check_tuple(ck, node, expected)
     report_expression(ck, node)
@@ -220,6 +222,8 @@ def _is_int_min(node: ast.UnaryOp) -> bool:
 
 def check_binop(ck: Checker, node: ast.BinOp) -> PyType:
     lt = check_expr(ck, node.left)
+    if lt == STR and isinstance(node.op, ast.Mod):
+        return strings.check_percent(ck, node)
     rt = check_expr(ck, node.right, expected=lt if lt.is_list else None)  # xs + []
     if ERROR in (lt, rt):
         return ERROR
@@ -273,6 +277,8 @@ def _check_comparison(ck: Checker, node: ast.Compare, op: ast.cmpop,
         return ERROR not in (lt, rt) and tuples.check_contains(ck, node, lt, rt)
     if isinstance(op, (ast.In, ast.NotIn)) and rt.is_list:
         return listops.check_contains(ck, node, left, rt)
+    if isinstance(op, (ast.In, ast.NotIn)) and rt == STR:
+        return strings.check_contains(ck, node, lt, rt) if lt != ERROR else False
     if isinstance(op, (ast.In, ast.NotIn)):
         ck.error(node, f"'{symbol(op)}' is not supported yet ({VERSION0})")
         return False

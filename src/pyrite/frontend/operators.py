@@ -29,6 +29,8 @@ def symbol(op: ast.AST) -> str:
 def binop_type(op: ast.operator, left: PyType, right: PyType, exponent: ast.expr) -> PyType | None:
     """The type of `left op right`, or None when the operator does not apply.
     `exponent` is the right operand's node: `2 ** -1` is float because of it."""
+    if (left == STR or right == STR) and isinstance(op, ast.Mult):
+        return repeat_type(left, right)
     if left == STR or right == STR:
         return STR if isinstance(op, ast.Add) and left == right else None
     if left.is_list or right.is_list:
@@ -49,6 +51,11 @@ def binop_type(op: ast.operator, left: PyType, right: PyType, exponent: ast.expr
         case ast.LShift() | ast.RShift():
             return None if FLOAT in (left, right) else INT
     return None  # @
+
+
+def repeat_type(left: PyType, right: PyType) -> PyType | None:
+    """str * int and int * str (a bool counts as an int)."""
+    return STR if {left, right} in ({STR, INT}, {STR, BOOL}) else None
 
 
 def sequence_type(op: ast.operator, left: PyType, right: PyType) -> PyType | None:
@@ -94,6 +101,9 @@ def binop_message(op: ast.operator, left: PyType, right: PyType) -> str:
         return f"cannot add '{left}' and '{right}'"
     if isinstance(op, ast.MatMult):
         return "the '@' operator is not supported"
+    if isinstance(op, ast.Mult) and STR in (left, right):
+        other = right if left == STR else left
+        return f"can't multiply sequence by non-int of type '{other}'"
     return f"unsupported operand types for {symbol(op)}: '{left}' and '{right}'"
 
 
@@ -114,10 +124,8 @@ def _str_hint(node: ast.BinOp, left: PyType, right: PyType) -> str | None:
         return f"convert explicitly, e.g. str({source_text(node.left)}) + {source_text(node.right)}"
     if isinstance(node.op, ast.Add) and right in SCALARS:
         return f"convert explicitly, e.g. {source_text(node.left)} + str({source_text(node.right)})"
-    if isinstance(node.op, ast.Mult) and {left, right} <= {STR, INT, BOOL}:
-        return f"repeating a str with * is not supported yet ({VERSION0})"
-    if isinstance(node.op, ast.Mod):
-        return "%-formatting is not supported yet; build the text with + and str(x)"
+    if isinstance(node.op, ast.Mult) and FLOAT in (left, right):
+        return "a str can only be repeated an int number of times; convert with int(x)"
     return None
 
 

@@ -20,7 +20,7 @@ import difflib
 
 from pyrite.frontend import expressions as ex  # circular: expressions dispatch here
 from pyrite.frontend import listops, mappings  # circular: mappings uses check_element
-from pyrite.frontend import tuples
+from pyrite.frontend import strings, tuples
 from pyrite.frontend.context import Checker
 from pyrite.frontend.pytypes import (
     ELEMENT_HINT, ERROR, VERSION0, article, conversion_hint, is_value,
@@ -31,7 +31,7 @@ from pyrite.frontend.values import call_text
 
 LIST_METHODS = sorted(name for name in dir(list) if not name.startswith("_"))
 STR_METHODS = sorted(name for name in dir(str) if not name.startswith("_"))
-SUPPORTED_METHODS = {"list": {"append", "pop", *listops.METHODS}, "str": set()}
+SUPPORTED_METHODS = {"list": {"append", "pop", *listops.METHODS}, "str": strings.SUPPORTED}
 PYTHON_TYPES = {"int": int, "float": float, "bool": bool, "None": type(None), "tuple": tuple}
 # Names other languages use, for the did-you-mean hint (difflib finds only close spellings).
 SYNONYMS = {"push": "append", "add": "append", "push_back": "append", "length": "len()",
@@ -110,6 +110,8 @@ def check_subscript(ck: Checker, node: ast.Subscript) -> PyType:
         return mappings.check_subscript(ck, node, seq)
     if isinstance(node.slice, ast.Slice) and seq.is_list:
         return seq if listops.check_slice_parts(ck, node.slice) else ERROR
+    if isinstance(node.slice, ast.Slice) and seq == STR:
+        return strings.check_slice(ck, node)
     if isinstance(node.slice, ast.Slice):
         for part in (node.slice.lower, node.slice.upper, node.slice.step):
             if part is not None:
@@ -167,7 +169,7 @@ def check_item_target(ck: Checker, target: ast.Subscript) -> PyType:
         return ERROR
     if seq == STR:
         ck.error(target, "'str' object does not support item assignment",
-                 "a str cannot be changed; build a new one, e.g. s = s[:i] + c (slicing is not supported yet)")
+                 "a str cannot be changed; build a new one, e.g. s = s[:i] + c + s[i + 1:]")
         return ERROR
     return ck.record(target, seq.elem)
 
@@ -209,6 +211,8 @@ def check_method_call(ck: Checker, node: ast.Call, func: ast.Attribute) -> PyTyp
     if receiver == ERROR or not _method_exists(ck, func, receiver):
         _check_arguments(ck, node)
         return ERROR
+    if receiver == STR:
+        return strings.check_method(ck, node, func)
     ck.tables.calls[node] = CallInfo("method", f"{receiver.name}.{name}", [func.value, *node.args])
     if node.keywords and name != "sort":
         ck.error(node.keywords[0], f"{receiver.name}.{name}() takes no keyword arguments")

@@ -39,6 +39,9 @@ def _sig(params: str, ret: Type, effect: str) -> RtSig:
 MATH_UNARY = ["sqrt", "exp", "log", "log2", "log10", "sin", "cos", "tan", "asin", "acos",
               "atan", "sinh", "cosh", "tanh", "fabs"]
 MATH_BINARY = ["atan2", "fmod", "hypot", "copysign", "log_base"]
+STR_CASE = ["upper", "lower", "casefold", "swapcase", "title", "capitalize"]
+STR_PREDICATES = ["isalpha", "isdecimal", "isdigit", "isnumeric", "isalnum", "isspace", "islower",
+                  "isupper", "istitle", "isascii", "isprintable", "isidentifier"]
 
 RUNTIME: dict[str, RtSig] = {
     "print_i64": _sig("i", NONE, "io"),
@@ -61,6 +64,43 @@ RUNTIME: dict[str, RtSig] = {
     "str_getitem": _sig("si", STR, "raises"),
     "str_eq": _sig("ss", I1, "pure"),
     "str_cmp": _sig("ss", I64, "pure"),  # -1, 0, 1: code point by code point
+    # str methods and operators (runtime/c/str*.c); `_ws` ops pass None for the
+    # omitted sep/chars (split on whitespace, strip whitespace)
+    "str_slice": _sig("siiii", STR, "raises"),  # s, start, stop, step, which given (capi.str SLICE_*)
+    "str_repeat": _sig("si", STR, "raises"),
+    "str_ord": _sig("s", I64, "raises"),
+    "str_chr": _sig("i", STR, "raises"),
+    "str_contains": _sig("ss", I1, "pure"),
+    **{f"str_{name}": _sig("ssii", I64, "pure") for name in ("find", "rfind", "count")},
+    **{f"str_{name}": _sig("ssii", I64, "raises") for name in ("index", "rindex")},
+    **{f"str_{name}": _sig("ssii", I1, "pure") for name in ("startswith", "endswith")},
+    "str_replace": _sig("sssi", STR, "raises"),
+    "str_removeprefix": _sig("ss", STR, "raises"),
+    "str_removesuffix": _sig("ss", STR, "raises"),
+    "str_split": _sig("ssi", LIST, "raises"),
+    "str_rsplit": _sig("ssi", LIST, "raises"),
+    "str_split_ws": _sig("si", LIST, "raises"),
+    "str_rsplit_ws": _sig("si", LIST, "raises"),
+    "str_splitlines": _sig("sb", LIST, "raises"),
+    "str_join": _sig("sl", STR, "raises"),
+    **{f"str_{name}": _sig("ss", STR, "raises") for name in ("strip", "lstrip", "rstrip")},
+    **{f"str_{name}_ws": _sig("s", STR, "raises") for name in ("strip", "lstrip", "rstrip")},
+    **{f"str_{name}": _sig("sis", STR, "raises") for name in ("ljust", "rjust", "center")},
+    "str_zfill": _sig("si", STR, "raises"),
+    "str_expandtabs": _sig("si", STR, "raises"),
+    **{f"str_{name}": _sig("s", STR, "raises") for name in STR_CASE},
+    **{f"str_{name}": _sig("s", I1, "pure") for name in STR_PREDICATES},
+    "str_to_int": _sig("si", I64, "raises"),
+    "str_to_float": _sig("s", F64, "raises"),
+    # formatting: f-strings, str.format (positional only), %
+    "format_int": _sig("is", STR, "raises"),
+    "format_bool": _sig("bs", STR, "raises"),
+    "format_float": _sig("fs", STR, "raises"),
+    "format_str": _sig("ss", STR, "raises"),
+    "format_value": _sig("ads", STR, "raises"),
+    "ascii": _sig("ad", STR, "raises"),
+    "str_format_pos": _sig("su", STR, "raises"),
+    "str_mod": _sig("sad", STR, "raises"),
     # list[T]: elements travel as `any`
     "list_new": _sig("di", LIST, "raises"),
     "list_init": _sig("lia", NONE, "raises"),

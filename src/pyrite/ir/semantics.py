@@ -436,3 +436,108 @@ RT_IMPL.update({
     "list_any": any,
     "list_all": all,
 })
+
+
+# ---- str methods, operators and formatting ------------------------------------
+# CPython's own str does the work; `_str_op` turns its exceptions into PyRaise
+# with CPython's message (the C runtime gives the same ones).
+
+SLICE_START, SLICE_STOP, SLICE_STEP = 1, 2, 4  # runtime/capi/str.py
+
+
+def _str_op(fn):
+    def run(*args):
+        try:
+            return fn(*args)
+        except (ValueError, TypeError, IndexError, KeyError, OverflowError) as exc:
+            raise PyRaise(type(exc).__name__, exc.args[0] if exc.args else "") from None
+    return run
+
+
+def _str_slice(s: str, a: int, b: int, c: int, given: int) -> str:
+    return s[slice(a if given & SLICE_START else None, b if given & SLICE_STOP else None,
+                   c if given & SLICE_STEP else None)]
+
+
+# The interpreter refuses to build a str this long (the native runtime's malloc
+# would fail somewhere beyond it too): MemoryError, as CPython raises.
+MAX_BUILT_STR = 1 << 28
+
+
+def _str_repeat(s: str, n: int) -> str:
+    if n > 0 and len(s) * n > INT_MAX:
+        raise PyRaise("OverflowError", "repeated string is too long")
+    return _sized(len(s) * n, lambda: s * n)
+
+
+def _sized(length: int, build):
+    if length > MAX_BUILT_STR:
+        raise PyRaise("MemoryError", "")
+    return build()
+
+
+def _str_to_int(s: str, base: int) -> int:
+    value = int(s, base)
+    return check64(value)
+
+
+def _values(v):
+    return v.value() if isinstance(v, PyTuple) else v
+
+
+def _str_mod(fmt: str, v, t):
+    return fmt % _values(v)
+
+
+def _str_format_pos(fmt: str, args) -> str:
+    return fmt.format(*args.value())
+
+
+RT_IMPL.update({
+    "str_slice": _str_op(_str_slice),
+    "str_repeat": _str_repeat,
+    "str_ord": _str_op(ord),
+    "str_chr": _str_op(chr),
+    "str_contains": lambda s, sub: sub in s,
+    "str_find": lambda s, sub, a, b: s.find(sub, a, b),
+    "str_rfind": lambda s, sub, a, b: s.rfind(sub, a, b),
+    "str_count": lambda s, sub, a, b: s.count(sub, a, b),
+    "str_index": _str_op(lambda s, sub, a, b: s.index(sub, a, b)),
+    "str_rindex": _str_op(lambda s, sub, a, b: s.rindex(sub, a, b)),
+    "str_startswith": lambda s, p, a, b: s.startswith(p, a, b),
+    "str_endswith": lambda s, p, a, b: s.endswith(p, a, b),
+    "str_replace": lambda s, old, new, n: s.replace(old, new, n),
+    "str_removeprefix": lambda s, p: s.removeprefix(p),
+    "str_removesuffix": lambda s, p: s.removesuffix(p),
+    "str_split": _str_op(lambda s, sep, n: s.split(sep, n)),
+    "str_rsplit": _str_op(lambda s, sep, n: s.rsplit(sep, n)),
+    "str_split_ws": lambda s, n: s.split(None, n),
+    "str_rsplit_ws": lambda s, n: s.rsplit(None, n),
+    "str_splitlines": lambda s, keep: s.splitlines(keep),
+    "str_join": lambda sep, items: sep.join(items),
+    "str_strip": lambda s, chars: s.strip(chars),
+    "str_lstrip": lambda s, chars: s.lstrip(chars),
+    "str_rstrip": lambda s, chars: s.rstrip(chars),
+    "str_strip_ws": lambda s: s.strip(),
+    "str_lstrip_ws": lambda s: s.lstrip(),
+    "str_rstrip_ws": lambda s: s.rstrip(),
+    "str_ljust": _str_op(lambda s, w, fill: _sized(w, lambda: s.ljust(w, fill))),
+    "str_rjust": _str_op(lambda s, w, fill: _sized(w, lambda: s.rjust(w, fill))),
+    "str_center": _str_op(lambda s, w, fill: _sized(w, lambda: s.center(w, fill))),
+    "str_zfill": lambda s, w: _sized(w, lambda: s.zfill(w)),
+    "str_expandtabs": lambda s, n: _sized(n * s.count("\t"), lambda: s.expandtabs(n)),
+    "str_to_int": _str_op(_str_to_int),
+    "str_to_float": _str_op(float),
+    "format_int": _str_op(format),
+    "format_bool": _str_op(format),
+    "format_float": _str_op(format),
+    "format_str": _str_op(format),
+    "format_value": _str_op(lambda v, t, spec: format(_values(v), spec)),
+    "ascii": lambda v, t: ascii(_values(v)),
+    "str_format_pos": _str_op(_str_format_pos),
+    "str_mod": _str_op(_str_mod),
+})
+for _name in ["upper", "lower", "casefold", "swapcase", "title", "capitalize", "isalpha", "isdecimal",
+              "isdigit", "isnumeric", "isalnum", "isspace", "islower", "isupper", "istitle", "isascii",
+              "isprintable", "isidentifier"]:
+    RT_IMPL[f"str_{_name}"] = getattr(str, _name)

@@ -15,7 +15,7 @@ import ast
 
 from ..frontend.typed import BOOL, FLOAT, INT, NONE, STR, CallInfo, PyType
 from ..ir.ops import Const, Value
-from . import callargs, listops, operators, optionals, sequences
+from . import callargs, listops, operators, optionals, sequences, strings
 from .context import FnContext, IrgenError, ir_type
 from .convert import to_float, to_int, to_str, truth
 
@@ -122,9 +122,11 @@ def _extreme(pred: str):
 def _int(ctx: FnContext, node: ast.Call, args):
     if not args:
         return ctx.b.i64(0)
-    [(x, t)] = args
+    (x, t), *base = args
     if t == FLOAT:
         return ctx.b.convert("ftoi", x)  # truncates; raises on nan and inf
+    if t == STR and (base or not isinstance(x.op, Const)):
+        return strings.parse_int(ctx, x, base[0] if base else None)
     if t == STR:
         return _parse_literal(ctx, x, int, INT)
     return to_int(ctx, x, t)
@@ -134,6 +136,8 @@ def _float(ctx: FnContext, node: ast.Call, args):
     if not args:
         return ctx.b.f64(0.0)
     [(x, t)] = args
+    if t == STR and not isinstance(x.op, Const):
+        return strings.parse_float(ctx, x)
     if t == STR:
         return _parse_literal(ctx, x, float, FLOAT)
     return to_float(ctx, x, t)
@@ -211,4 +215,5 @@ def _pow(ctx: FnContext, node: ast.Call, args):
 HANDLERS = {
     "abs": _abs, "min": _extreme("lt"), "max": _extreme("gt"), "int": _int, "float": _float,
     "bool": _bool, "str": _str, "repr": _repr, "len": _len, "round": _round, "divmod": _divmod, "pow": _pow,
+    "ord": strings.ord_, "chr": strings.chr_,
 }

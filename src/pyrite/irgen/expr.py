@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import ast
 
-from ..frontend.typed import BOOL, NONE, Constant
+from ..frontend.typed import BOOL, NONE, STR, Constant
 from ..ir.ops import Block, Value
-from . import calls, comprehensions, listops, mappings, names, operators, optionals, sequences, tuples
+from . import calls, comprehensions, listops, mappings, names, operators, optionals, sequences, strings, tuples
 from .context import FnContext, IrgenError, ir_type
 from .convert import truth
 
@@ -53,6 +53,10 @@ def _lower(ctx: FnContext, node: ast.expr):
             return operators.unary(ctx, op, lower(ctx, operand), ctx.type_of(operand))
         case ast.BinOp() if ctx.type_of(node).is_set:
             return mappings.binop(ctx, node)
+        case ast.BinOp(op=ast.Mod()) if ctx.type_of(node.left) == STR:
+            return strings.percent(ctx, node)
+        case ast.JoinedStr():
+            return strings.fstring(ctx, node)
         case ast.BinOp() if ctx.type_of(node).is_list:
             return sequences.binop(ctx, node, ctx.type_of(node))
         case ast.BinOp(left=left, op=op, right=right):
@@ -169,6 +173,8 @@ def _compare(ctx: FnContext, node: ast.Compare):
             subject, ts = (right, tr) if tl == NONE else (left, tl)
             found = optionals.is_none(ctx, subject, ts)
             result = found if isinstance(op, ast.Is) else ctx.b.unary("not", found)
+        elif isinstance(op, (ast.In, ast.NotIn)) and tr == STR:
+            result = strings.contains(ctx, left, right, isinstance(op, ast.NotIn))
         elif isinstance(op, (ast.In, ast.NotIn)) and tr.is_tuple:
             found = tuples.contains(ctx, left, right, tr)
             result = found if isinstance(op, ast.In) else ctx.b.unary("not", found)

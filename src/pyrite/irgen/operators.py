@@ -31,6 +31,8 @@ def binary(ctx: FnContext, op: ast.operator, a: Value, ta: PyType, b: Value, tb:
     kind = type(op)
     if tres == STR and kind is ast.Add:
         return ctx.b.rt("str_concat", [a, b])
+    if tres == STR and kind is ast.Mult:
+        return ctx.b.rt("str_repeat", [a, to_int(ctx, b, tb)] if ta == STR else [b, to_int(ctx, a, ta)])
     if kind is ast.Div:
         if FLOAT not in (ta, tb):  # int / int is exact-to-nearest, not float(a) / float(b)
             return ctx.b.rt("int_truediv", [to_int(ctx, a, ta), to_int(ctx, b, tb)])

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from ..frontend.typed import STR, CallInfo, PyType
 from ..ir.ops import Value
 from ..ir.types import I64
-from . import callargs, expr, listops, tuples
+from . import callargs, expr, listops, strings, tuples
 from .context import FnContext, IrgenError, ir_type
 from .convert import to_int
 
@@ -49,6 +49,8 @@ def build_list(ctx: FnContext, t: PyType, values: list[Value]) -> Value:
 
 def subscript(ctx: FnContext, node: ast.Subscript) -> Value:
     """s[i] or xs[i]: the sequence first, then the index."""
+    if isinstance(node.slice, ast.Slice) and ctx.type_of(node.value) == STR:
+        return strings.slice_(ctx, node)
     if isinstance(node.slice, ast.Slice):
         return listops.get_slice(ctx, node)
     seq, t = expr.lower(ctx, node.value), ctx.type_of(node.value)
@@ -122,6 +124,8 @@ def length(ctx: FnContext, seq: Value, t: PyType) -> Value:
 
 def lower_method(ctx: FnContext, node: ast.Call, info: CallInfo):
     """xs.append(v), xs.pop(), xs.pop(i): the receiver first, then the arguments."""
+    if info.name.startswith("str."):
+        return strings.lower_method(ctx, node, info)
     receiver, t = expr.lower(ctx, info.args[0]), ctx.type_of(info.args[0])
     if info.name not in ("list.append", "list.pop"):
         return listops.lower_method(ctx, node, info, receiver, t)
