@@ -132,7 +132,6 @@ RUNTIME: dict[str, RtSig] = {
     "list_max": _sig("l", ANY, "raises"),
     "list_any": _sig("l", I1, "reads"),
     "list_all": _sig("l", I1, "reads"),
-    "compare": _sig("aadi", I1, "raises"),  # a op b of one type (0 == 1 != 2 < 3 <= 4 > 5 >=)
     # tuple[...]
     "tuple_new": _sig("di", TUPLE, "raises"),
     "tuple_init": _sig("uia", NONE, "raises"),
