@@ -14,7 +14,7 @@ from pyrite.frontend.context import Checker
 from pyrite.frontend.library import MATH_FUNCTIONS
 from pyrite.frontend.operators import pow_type
 from pyrite.frontend.pytypes import (
-    ERROR, VERSION0, is_none_literal, is_str_literal, is_value,
+    ERROR, VERSION0, has_callable, is_none_literal, is_str_literal, is_value,
 )
 from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, STR, CallInfo, PyType, tuple_of
 from pyrite.frontend.values import expect_scalar, expect_value, misuse
@@ -91,6 +91,9 @@ def _print_arg(ck: Checker, arg: ast.expr) -> None:
         ck.record(arg, STR)
         return
     t = ex.check_expr(ck, arg)
+    if t != ERROR and has_callable(t):
+        ck.error(arg, "a function cannot be printed", "CPython prints its address, which differs from run to run")
+        return
     if t == ERROR or is_value(t) or t.name == "tuple" or (t == NONE and is_none_literal(arg)):
         return
     ck.error(arg, *misuse(arg, t, "a print() argument"))
@@ -238,6 +241,9 @@ def rule_text(ck: Checker, node: ast.Call, name: str) -> PyType:
             return ERROR
         if t.name == "tuple":
             ck.error(arg, f"{name}() of a tuple is not supported yet ({VERSION0})")
+            return ERROR
+        if has_callable(t):
+            ck.error(arg, f"{name}() of a function is not supported", "CPython shows its address, which differs from run to run")
             return ERROR
         if t == NONE and not is_none_literal(arg):
             ck.error(arg, *misuse(arg, t, f"an argument of {name}()"))

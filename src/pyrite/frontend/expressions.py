@@ -12,7 +12,7 @@ import ast
 import difflib
 import math
 
-from pyrite.frontend import calls, sequences  # circular: both type-check their operands here
+from pyrite.frontend import calls, closures, sequences  # circular: both type-check their operands here
 from pyrite.frontend.context import Checker
 from pyrite.frontend.library import MATH_CONSTANTS, MATH_FUNCTIONS, MODULES
 from pyrite.frontend.names import load_name, report_undefined, variable_kind
@@ -76,6 +76,8 @@ def _dispatch(ck: Checker, node: ast.expr, cond: bool, expected: PyType | None) 
             return sequences.check_list(ck, node, expected)
         case ast.Subscript():
             return sequences.check_subscript(ck, node)
+        case ast.Lambda():
+            return closures.check_lambda(ck, node, expected)
         case ast.Tuple():
             for item in node.elts:
                 check_expr(ck, item)

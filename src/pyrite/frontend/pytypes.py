@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 
-from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, STR, PyType, list_of
+from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, STR, PyType, callable_of, list_of
 
 ERROR = PyType("<error>")
 SCALARS = frozenset({INT, FLOAT, BOOL})
@@ -23,7 +23,13 @@ ELEMENT_HINT = "list elements can be int, float, bool, str, or lists of those"
 
 def is_value(t: PyType) -> bool:
     """A type a variable, parameter, list element or return value may have."""
-    return t in SCALARS or t == STR or t.is_list
+    return t in SCALARS or t == STR or t.is_list or t.is_callable
+
+
+def has_callable(t: PyType) -> bool:
+    """Whether a value of `t` is or holds a function, which cannot be printed or
+    compared the way CPython does (by address)."""
+    return t.is_callable or any(has_callable(item) for item in t.items)
 
 
 def article(t: PyType) -> str:
@@ -105,6 +111,8 @@ def annotation_type(node: ast.expr, allow_none: bool) -> PyType | tuple[str, str
         return NAMED_TYPES[node.id]
     if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "list":
         return _list_annotation(node)
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "Callable":
+        return _callable_annotation(node)
     if is_none_literal(node):
         if allow_none:
             return NONE
@@ -123,6 +131,24 @@ def _list_annotation(node: ast.Subscript) -> PyType | tuple[str, str | None]:
             isinstance(base, ast.Name) and base.id in CONTAINER_NAMES):
         return (f"type '{source_text(node, 60)}' is not supported yet", ELEMENT_HINT)
     return found
+
+
+CALLABLE_HINT = "write Callable[[int, int], int]: a list of parameter types, then the return type"
+
+
+def _callable_annotation(node: ast.Subscript) -> PyType | tuple[str, str | None]:
+    """Callable[[A, B], R]: the type of a function value (ADR 0007)."""
+    item = node.slice
+    if not (isinstance(item, ast.Tuple) and len(item.elts) == 2 and isinstance(item.elts[0], ast.List)):
+        return (f"unsupported type annotation '{source_text(node, 60)}'", CALLABLE_HINT)
+    params = []
+    for p in item.elts[0].elts:
+        found = annotation_type(p, allow_none=False)
+        if not isinstance(found, PyType):
+            return found
+        params.append(found)
+    ret = annotation_type(item.elts[1], allow_none=True)
+    return callable_of(params, ret) if isinstance(ret, PyType) else ret
 
 
 def _annotation_problem(node: ast.expr) -> tuple[str, str | None]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from ..frontend.typed import FuncInfo, Global, Local, PyType, TypedModule, tuple_of
 from ..ir.builder import Builder, Rewriter
 from ..ir.ops import Block, Function, Loc, Module, Value
-from ..ir.types import F64, I1, I64, LIST, NONE, STR, TDESC, Type
+from ..ir.types import F64, I1, I64, LIST, NONE, STR, TDESC, TUPLE, Type
 
 
 class IrgenError(Exception):
@@ -34,7 +34,8 @@ class IrgenError(Exception):
         super().__init__(f"irgen: {where}{message}")
 
 
-SCALAR_TYPES = {"int": I64, "float": F64, "bool": I1, "str": STR, "None": NONE, "list": LIST}
+SCALAR_TYPES = {"int": I64, "float": F64, "bool": I1, "str": STR, "None": NONE, "list": LIST,
+                "Callable": TUPLE}  # a function value is a tuple (ADR 0007)
 
 
 def ir_type(t: PyType) -> Type:
@@ -63,6 +64,16 @@ def rebuild(t: PyType, values):
     if t.name == "tuple":
         return [rebuild(item, values) for item in t.items]
     return None if ir_type(t) == NONE else next(values)
+
+
+def descriptor_text(t: PyType) -> str:
+    """A type's runtime descriptor text: its Python spelling, where a function
+    value (a tuple of its own shape, ADR 0007) is spelled 'tuple'."""
+    if t.name == "Callable":
+        return "tuple"
+    if t.items:
+        return f"{t.name}[" + ", ".join(descriptor_text(i) for i in t.items) + "]"
+    return str(t)
 
 
 def loc_of(node: ast.AST) -> Loc:
@@ -101,6 +112,7 @@ class FnContext:
     block_suffix: dict[str, int] = field(default_factory=dict)  # base name -> last suffix used
     varnames: list[str] = field(default_factory=list)  # CPython's co_varnames, for NameError
     module_names: list = field(default_factory=list)  # suggestions.ModuleName, for NameError
+    function_values: object = None  # closures.FunctionValues: tags and dispatchers (ADR 0007)
 
     def __post_init__(self):
         self.b = Builder(self.fn, self.module)
@@ -197,7 +209,7 @@ class FnContext:
 
     def tdesc(self, t: PyType) -> Value:
         """The type descriptor of `t` (ADR 0006), spelled as Python spells the type."""
-        return self.b.const(str(t), TDESC)
+        return self.b.const(descriptor_text(t), TDESC)
 
     def check(self, ok: Value, kind: str, message: str, name: str) -> None:
         """Raise `kind: message` unless `ok` holds; continue where it holds."""

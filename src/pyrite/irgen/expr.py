@@ -19,7 +19,7 @@ import ast
 
 from ..frontend.typed import BOOL, Constant
 from ..ir.ops import Block, Value
-from . import calls, names, operators, sequences
+from . import calls, closures, names, operators, sequences
 from .context import FnContext, IrgenError, ir_type
 from .convert import truth
 
@@ -61,6 +61,8 @@ def _lower(ctx: FnContext, node: ast.expr):
             return sequences.list_literal(ctx, node, ctx.type_of(node))
         case ast.Subscript():
             return sequences.subscript(ctx, node)
+        case ast.Lambda():
+            return closures.make_closure(ctx, node)
     raise IrgenError(f"cannot lower the expression {ast.unparse(node)!r}", node)
 
 

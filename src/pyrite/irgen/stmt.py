@@ -16,7 +16,7 @@ import ast
 
 from ..frontend.typed import PyType
 from ..ir.types import NONE as IR_NONE
-from . import loops, names, operators, sequences
+from . import closures, loops, names, operators, sequences
 from .context import FnContext, IrgenError
 from .convert import coerce, to_str
 from .expr import cond, lower
@@ -63,6 +63,8 @@ def lower_stmt(ctx: FnContext, s: ast.stmt) -> None:
             _assert(ctx, s)
         case ast.Raise():
             _raise(ctx, s)
+        case ast.FunctionDef() if s in ctx.tm.closures:
+            ctx.store_var(ctx.locals[s.name], closures.make_closure(ctx, s))  # a nested def (ADR 0007)
         case (ast.Pass() | ast.AnnAssign() | ast.Global() | ast.Nonlocal() | ast.Import()
               | ast.ImportFrom() | ast.FunctionDef()):
             pass  # a def is lowered as its own function; imports are resolved by the frontend
