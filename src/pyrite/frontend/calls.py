@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 import difflib
 
-from pyrite.frontend import builtins, closures, sequences
+from pyrite.frontend import builtins, closures, keyed, sequences
 from pyrite.frontend import expressions as ex  # circular: expressions calls check_call
 from pyrite.frontend.context import Checker
 from pyrite.frontend.library import (
@@ -34,6 +34,8 @@ def check_call(ck: Checker, node: ast.Call) -> PyType:
         ck.error(node, "star arguments (*args, **kwargs) in calls are not supported yet")
         check_arguments_only(ck, node)
         return ERROR
+    if keyed.is_keyed_call(ck, node):
+        return keyed.check_keyed_call(ck, node)
     if isinstance(node.func, ast.Attribute) and not ex.is_module_ref(ck, node.func.value):
         return sequences.check_method_call(ck, node, node.func)
     if _is_function_value(ck, node.func):

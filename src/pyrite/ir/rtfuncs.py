@@ -69,6 +69,10 @@ RUNTIME: dict[str, RtSig] = {
     "list_set": _sig("lia", NONE, "raises"),
     "list_append": _sig("la", NONE, "raises"),
     "list_pop": _sig("li", ANY, "raises"),
+    # key= (irgen/keyed.py): sort a list by a list of precomputed keys, stably
+    "list_sort_keyed": _sig("lli", NONE, "raises"),
+    "list_sort_begin": _sig("l", LIST, "raises"),
+    "list_sort_end": _sig("llli", NONE, "raises"),
     # tuple[...]
     "tuple_new": _sig("di", TUPLE, "raises"),
     "tuple_init": _sig("uia", NONE, "raises"),
