@@ -1,4 +1,4 @@
-square = lambda x: x * x  # ERROR: lambda is not supported yet
+square = lambda x: x * x  # ERROR: cannot infer the parameter types of this lambda
 
 
 def apply(n: int) -> int:

@@ -1,7 +1,8 @@
 def outer(n: int) -> int:
-    def inner(k: int) -> int:  # ERROR: nested functions are not supported yet; move 'inner' to module level
+    def inner(k: int) -> int:
+        nonlocal n  # ERROR: 'nonlocal' is not supported yet: a nested function can read enclosing variables
         return k + 1
-    return n
+    return inner(n)
 
 
 x = 5

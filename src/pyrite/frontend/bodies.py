@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pyrite.frontend.context import Checker, ModuleInfo, Scope, Tables
 from pyrite.frontend.flow import can_complete
 from pyrite.frontend.pytypes import ERROR
-from pyrite.frontend.scopes import body_names, global_declarations
+from pyrite.frontend.scopes import body_names, body_nodes, global_declarations
 from pyrite.frontend.signatures import def_span
 from pyrite.frontend.statements import check_statements
 from pyrite.frontend.typed import NONE, FuncInfo, PyType
@@ -73,18 +73,21 @@ def _all_params(args: ast.arguments) -> list[ast.arg]:
     return [*args.posonlyargs, *args.args, *args.kwonlyargs, *extra]
 
 
-def check_function(module: ModuleInfo, fn: FuncInfo) -> Tables:
+def check_function(module: ModuleInfo, fn: FuncInfo, outer: Scope | None = None) -> Tables:
+    """Check a module-level function, or (with `outer`, the enclosing body) a nested def."""
     node = fn.node
     tables = Tables(module.filename)
     params = {arg.arg for arg in _all_params(node.args)}
     names = body_names(node.body)
+    names.assigned |= {n.name for n in body_nodes(node.body) if isinstance(n, ast.FunctionDef) and n is not node}
     decls = global_declarations(tables, module, names, params)
     local_names = frozenset(params | (names.assigned - decls))
     typed_params = {name: t for name, t in fn.params if t != ERROR}
     untyped_params = params - typed_params.keys()  # their signature has the error
 
     def run(seed: dict[str, PyType], strict: bool) -> Checker:
-        scope = Scope(fn, local_names, decls, {**typed_params, **seed}, strict, poisoned=set(untyped_params))
+        scope = Scope(fn, local_names, decls, {**typed_params, **seed}, strict or bool(outer and outer.strict),
+                      poisoned=set(untyped_params), outer=outer)
         ck = Checker(module, scope, Tables(module.filename))
         check_statements(ck, node.body)
         return ck
@@ -92,6 +95,9 @@ def check_function(module: ModuleInfo, fn: FuncInfo) -> Tables:
     ck = infer(run)
     fn.locals = {**typed_params, **in_source_order(ck.scope)}
     fn.global_names = set(decls)
+    fn.captures = dict(ck.scope.captures)
+    if outer is not None and ck.scope.deferred:
+        outer.deferred = True
     if fn.ret not in (NONE, ERROR) and not fn.ret.is_optional and can_complete(node.body):
         tables.error(def_span(node), "missing return statement",
                      f"'{fn.name}' is declared '-> {fn.ret}' but can reach the end of its body; "

@@ -16,7 +16,7 @@ from pyrite.frontend.context import Checker
 from pyrite.frontend.library import MATH_FUNCTIONS
 from pyrite.frontend.operators import pow_type
 from pyrite.frontend.pytypes import (
-    ERROR, VERSION0, article, is_none_literal, is_str_literal, is_value, source_text,
+    ERROR, VERSION0, article, has_callable, is_none_literal, is_str_literal, is_value, source_text,
 )
 from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, STR, CallInfo, PyType, tuple_of
 from pyrite.frontend.values import expect_scalar, expect_value, misuse
@@ -95,6 +95,9 @@ def _print_arg(ck: Checker, arg: ast.expr) -> None:
         ck.record(arg, STR)
         return
     t = ex.check_expr(ck, arg)
+    if t != ERROR and has_callable(t):
+        ck.error(arg, "a function cannot be printed", "CPython prints its address, which differs from run to run")
+        return
     if t == ERROR or is_value(t) or t.name == "tuple" or (t == NONE and is_none_literal(arg)):
         return
     ck.error(arg, *misuse(arg, t, "a print() argument"))
@@ -245,6 +248,9 @@ def rule_text(ck: Checker, node: ast.Call, name: str) -> PyType:
         if t.is_optional:
             ck.error(arg, f"{name}() of {article(t)} is not supported yet",
                      f"check `if {source_text(arg)} is not None:` first")
+            return ERROR
+        if has_callable(t):
+            ck.error(arg, f"{name}() of a function is not supported", "CPython shows its address, which differs from run to run")
             return ERROR
         if t == NONE and not is_none_literal(arg):
             ck.error(arg, *misuse(arg, t, f"an argument of {name}()"))

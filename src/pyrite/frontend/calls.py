@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 import difflib
 
-from pyrite.frontend import builtins, sequences
+from pyrite.frontend import builtins, closures, keyed, sequences
 from pyrite.frontend import expressions as ex  # circular: expressions calls check_call
 from pyrite.frontend.context import Checker
 from pyrite.frontend.library import (
@@ -37,8 +37,12 @@ def check_call(ck: Checker, node: ast.Call) -> PyType:
         ck.error(node, "star arguments (*args, **kwargs) in calls are not supported yet")
         check_arguments_only(ck, node)
         return ERROR
+    if keyed.is_keyed_call(ck, node):
+        return keyed.check_keyed_call(ck, node)
     if isinstance(node.func, ast.Attribute) and not ex.is_module_ref(ck, node.func.value):
         return sequences.check_method_call(ck, node, node.func)
+    if _is_function_value(ck, node.func):
+        return closures.check_value_call(ck, node)
     callee = resolve_callee(ck, node.func)
     if callee is None:
         check_arguments_only(ck, node)
@@ -51,6 +55,13 @@ def check_call(ck: Checker, node: ast.Call) -> PyType:
     if kind == "math":
         return builtins.check_math_call(ck, node, name)
     return builtins.check_sys_exit(ck, node)
+
+
+def _is_function_value(ck: Checker, func: ast.expr) -> bool:
+    """A callee that is a value (a variable, a call's result, a lambda), not a name of a def."""
+    if isinstance(func, ast.Name):
+        return variable_kind(ck, func.id) is not None
+    return not isinstance(func, ast.Attribute)
 
 
 def check_arguments_only(ck: Checker, node: ast.Call) -> None:

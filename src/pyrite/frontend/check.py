@@ -83,7 +83,7 @@ def check_tree(tree: ast.Module, source: str, filename: str) -> tuple[TypedModul
     typed = TypedModule(
         filename=filename, source=source, tree=tree, functions=module.functions, globals=module.globals,
         types=tables.types, names=tables.names, calls=tables.calls, maybe_unbound=tables.maybe_unbound,
-        imports=module.imports, condition_only=tables.condition_only,
+        imports=module.imports, condition_only=tables.condition_only, closures=tables.closures,
     )
     return typed, tables
 

@@ -26,6 +26,7 @@ class Tables:
     calls: dict[ast.Call, CallInfo] = field(default_factory=dict)
     condition_only: set[ast.AST] = field(default_factory=set)
     maybe_unbound: set[ast.AST] = field(default_factory=set)
+    closures: dict[ast.AST, FuncInfo] = field(default_factory=dict)  # lambdas and nested defs
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
     def error(self, where: ast.AST | Span, message: str, hint: str | None = None) -> None:
@@ -38,6 +39,7 @@ class Tables:
         self.calls.update(other.calls)
         self.condition_only |= other.condition_only
         self.maybe_unbound |= other.maybe_unbound
+        self.closures.update(other.closures)
         self.diagnostics += other.diagnostics
 
 
@@ -51,6 +53,7 @@ class ModuleInfo:
     globals: dict[str, PyType] = field(default_factory=dict)  # their types, once known
     imports: set[str] = field(default_factory=set)  # 'math', 'sys'
     math_imports: set[str] = field(default_factory=set)  # from math import ...
+    typing_imports: set[str] = field(default_factory=set)  # from typing import Callable
 
 
 @dataclass
@@ -71,6 +74,8 @@ class Scope:
     too_deep_reported: bool = False  # once per outermost expression
     narrowed: dict[str, PyType] = field(default_factory=dict)  # optionals known not None here
     comprehension: list[dict] = field(default_factory=list)  # comprehensions.py: name -> (type, binding)
+    outer: "Scope | None" = None  # the enclosing body of a lambda or nested def
+    captures: dict[str, PyType] = field(default_factory=dict)  # enclosing variables read here
 
 
 @dataclass

@@ -12,7 +12,7 @@ import ast
 import difflib
 import math
 
-from pyrite.frontend import calls, comprehensions, listops, mappings, optionals, sequences, strings, tuples  # circular: they type-check their operands here
+from pyrite.frontend import calls, closures, comprehensions, listops, mappings, optionals, sequences, strings, tuples  # circular: they type-check their operands here
 from pyrite.frontend.context import Checker
 from pyrite.frontend.library import MATH_CONSTANTS, MATH_FUNCTIONS, MODULES
 from pyrite.frontend.names import load_name, report_undefined, variable_kind
@@ -96,6 +96,8 @@ def _dispatch(ck: Checker, node: ast.expr, cond: bool, expected: PyType | None) 
             return comprehensions.check_listcomp(ck, node, expected)
         case ast.JoinedStr():
             return strings.check_fstring(ck, node)
+        case ast.Lambda():
+            return closures.check_lambda(ck, node, expected)
         case ast.Tuple():
             return tuples.check_tuple(ck, node, expected)
     report_expression(ck, node)

@@ -10,13 +10,14 @@ from __future__ import annotations
 import ast
 import difflib
 
+from pyrite.frontend import closures  # circular: closures resolves captured names here
 from pyrite.frontend import comprehensions  # circular: comprehensions check names here
 from pyrite.frontend.context import Checker
 from pyrite.frontend.library import (
     BUILTIN_FUNCTIONS, EXCEPTIONS, MATH_CONSTANTS, MATH_FUNCTIONS, MODULES, PYTHON_BUILTINS,
 )
 from pyrite.frontend.pytypes import ERROR, VERSION0
-from pyrite.frontend.typed import FLOAT, STR, Constant, Global, Local, PyType
+from pyrite.frontend.typed import FLOAT, STR, Capture, Constant, FuncRef, Global, Local, PyType, callable_of
 
 
 def variable_kind(ck: Checker, name: str) -> str | None:
@@ -28,6 +29,8 @@ def variable_kind(ck: Checker, name: str) -> str | None:
         return "global"
     if name in scope.local_names:
         return "local"
+    if scope.outer is not None and closures.is_captured(scope, name):
+        return "capture"
     return "global" if name in ck.module.global_names else None
 
 
@@ -35,14 +38,25 @@ def binding(name: str, kind: str) -> Local | Global:
     return Local(name) if kind == "local" else Global(name)
 
 
+def _root(scope):
+    while scope.outer is not None:
+        scope = scope.outer
+    return scope
+
+
 def infers_here(ck: Checker, kind: str) -> bool:
-    """Whether this body infers the variable's type (else the module pass did)."""
-    return kind == "local" or ck.scope.function is None
+    """Whether this pass infers the variable's type (else the module pass did).
+    A lambda in module-level code reads globals as the module pass types them."""
+    return kind == "local" or _root(ck.scope).function is None
 
 
 def known_type(ck: Checker, name: str, kind: str) -> PyType | None:
     """The variable's type if a previous assignment settled it."""
-    table = ck.scope.types if infers_here(ck, kind) else ck.module.globals
+    if kind == "local":
+        table = ck.scope.types
+    else:
+        root = _root(ck.scope)
+        table = root.types if root.function is None else ck.module.globals
     return table.get(name)
 
 
@@ -53,12 +67,20 @@ def load_name(ck: Checker, node: ast.Name) -> PyType:
         if t is not None:
             return t
     kind = variable_kind(ck, name)
+    if kind == "capture":
+        ck.tables.names[node] = Capture(name)
+        return closures.capture_type(ck, node)
     if kind is not None:
         ck.tables.names[node] = binding(name, kind)
         return variable_type(ck, node, kind)
     if name in ck.module.math_imports and name in MATH_CONSTANTS:
         ck.tables.names[node] = Constant(MATH_CONSTANTS[name])
         return FLOAT
+    if name in ck.module.functions:
+        fn = ck.module.functions[name]
+        ck.tables.names[node] = FuncRef(name)
+        types = [t for _, t in fn.params] + [fn.ret]
+        return ERROR if ERROR in types else callable_of(types[:-1], fn.ret)
     if name == "__name__":
         ck.tables.names[node] = Constant("__main__")
         return STR

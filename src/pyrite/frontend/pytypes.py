@@ -10,7 +10,9 @@ from __future__ import annotations
 import ast
 import re
 
-from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, STR, PyType, list_of, optional_of, tuple_of, var_tuple_of
+from pyrite.frontend.typed import (
+    BOOL, FLOAT, INT, NONE, STR, PyType, callable_of, list_of, optional_of, tuple_of, var_tuple_of,
+)
 
 ERROR = PyType("<error>")
 SCALARS = frozenset({INT, FLOAT, BOOL})
@@ -28,7 +30,7 @@ def is_value(t: PyType) -> bool:
         return is_value(t.elem)
     if t.is_tuple:
         return all(is_value(item) for item in t.items)
-    return t in SCALARS or t == STR or t.is_list or t.is_dict or t.is_set
+    return t in SCALARS or t == STR or t.is_list or t.is_dict or t.is_set or t.is_callable
 
 
 def compatible(t: PyType, declared: PyType) -> bool:
@@ -38,6 +40,12 @@ def compatible(t: PyType, declared: PyType) -> bool:
         return all(item == declared.elem for item in t.items)
     return t == declared or (declared.is_optional and compatible(t, declared.elem)) or (
         declared.is_optional and t == NONE)
+
+
+def has_callable(t: PyType) -> bool:
+    """Whether a value of `t` is or holds a function, which cannot be printed or
+    compared the way CPython does (by address)."""
+    return t.is_callable or any(has_callable(item) for item in t.items)
 
 
 def article(t: PyType) -> str:
@@ -130,6 +138,8 @@ def annotation_type(node: ast.expr, allow_none: bool) -> PyType | tuple[str, str
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr) and 1 == sum(
             map(is_none_literal, (node.left, node.right))):
         return _optional_annotation(node.right if is_none_literal(node.left) else node.left)
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "Callable":
+        return _callable_annotation(node)
     if is_none_literal(node):
         if allow_none:
             return NONE
@@ -182,6 +192,22 @@ def _tuple_annotation(node: ast.Subscript) -> PyType | tuple[str, str | None]:
             return (f"type '{source_text(node, 60)}' is not supported: a tuple cannot hold optional values", None)
         items.append(found)
     return tuple_of(*items)
+CALLABLE_HINT = "write Callable[[int, int], int]: a list of parameter types, then the return type"
+
+
+def _callable_annotation(node: ast.Subscript) -> PyType | tuple[str, str | None]:
+    """Callable[[A, B], R]: the type of a function value (ADR 0009)."""
+    item = node.slice
+    if not (isinstance(item, ast.Tuple) and len(item.elts) == 2 and isinstance(item.elts[0], ast.List)):
+        return (f"unsupported type annotation '{source_text(node, 60)}'", CALLABLE_HINT)
+    params = []
+    for p in item.elts[0].elts:
+        found = annotation_type(p, allow_none=False)
+        if not isinstance(found, PyType):
+            return found
+        params.append(found)
+    ret = annotation_type(item.elts[1], allow_none=True)
+    return callable_of(params, ret) if isinstance(ret, PyType) else ret
 
 
 def _annotation_problem(node: ast.expr) -> tuple[str, str | None]:

@@ -6,6 +6,7 @@ import ast
 import builtins as python_builtins
 import difflib
 
+from pyrite.frontend import closures
 from pyrite.frontend import expressions as ex
 from pyrite.frontend import listops, optionals
 from pyrite.frontend.assignments import assign_target, check_annassign, check_assign, check_augassign
@@ -81,6 +82,8 @@ def check_stmt(ck: Checker, stmt: ast.stmt) -> None:
             check_raise(ck, stmt)
         case ast.Pass() | ast.Global():
             pass  # `global` was read before the body (scopes.py)
+        case ast.FunctionDef() if ck.scope.function is not None:
+            closures.check_nested_def(ck, stmt)
         case ast.FunctionDef():
             report_misplaced_def(ck, stmt)
         case ast.Import() | ast.ImportFrom():

@@ -19,6 +19,7 @@ def scan_module(tree: ast.Module, tables: Tables) -> ModuleInfo:
             read_import(tables, module, stmt)
         elif isinstance(stmt, ast.ImportFrom):
             read_from_import(tables, module, stmt)
+    check_callable_imported(tree, module, tables)
     module.global_names = body_names(tree.body).assigned
     for stmt in tree.body:
         if isinstance(stmt, ast.FunctionDef) and _name_allowed(tables, module, stmt):
@@ -58,6 +59,9 @@ def read_import(tables: Tables, module: ModuleInfo, stmt: ast.Import) -> None:
 def read_from_import(tables: Tables, module: ModuleInfo, stmt: ast.ImportFrom) -> None:
     if stmt.module == "__future__" and not stmt.level:
         return  # no effect on an already parsed tree
+    if stmt.module in ("typing", "collections.abc") and not stmt.level:
+        _read_typing_names(tables, module, stmt)
+        return
     if stmt.module != "math" or stmt.level:
         if stmt.module == "sys" and not stmt.level:
             tables.error(stmt, "'from sys import ...' is not supported", "write 'import sys' and call sys.exit()")
@@ -83,3 +87,22 @@ def _read_math_name(tables: Tables, module: ModuleInfo, alias: ast.alias) -> Non
         tables.error(alias, f"math.{name} is not supported yet")
     else:
         tables.error(alias, f"cannot import name '{name}' from 'math'")
+
+
+def _read_typing_names(tables: Tables, module: ModuleInfo, stmt: ast.ImportFrom) -> None:
+    """`from typing import Callable` (or collections.abc): the one typing name Pyrite reads."""
+    for alias in stmt.names:
+        if alias.name == "Callable" and not alias.asname:
+            module.typing_imports.add("Callable")
+        else:
+            tables.error(alias, f"only 'Callable' can be imported from '{stmt.module}'")
+
+
+def check_callable_imported(tree: ast.Module, module: ModuleInfo, tables: Tables) -> None:
+    """`Callable[...]` in an annotation needs its import, as in CPython."""
+    if "Callable" in module.typing_imports:
+        return
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and node.id == "Callable":
+            tables.error(node, "name 'Callable' is not defined", "add 'from typing import Callable' at the top")
+            return

@@ -34,6 +34,9 @@ class PyType:
     def __str__(self) -> str:
         if self.name == "optional":
             return f"{self.items[0]} | None"
+        if self.name == "Callable":
+            params = ", ".join(str(t) for t in self.items[0].items)
+            return f"Callable[[{params}], {self.items[1]}]"
         if self.items or self.name == "tuple":
             return f"{self.name}[" + ", ".join(str(t) for t in self.items) + "]"
         return self.name
@@ -68,6 +71,19 @@ class PyType:
     def is_var_tuple(self) -> bool:
         """tuple[T, ...]: any number of items of one type (its runtime descriptor has nargs -1)."""
         return self.name == "tuple" and len(self.items) == 2 and self.items[1].name == "..."
+    def is_callable(self) -> bool:
+        """A function value, `Callable[[int, int], int]` (ADR 0009)."""
+        return self.name == "Callable"
+
+    @property
+    def params(self) -> tuple["PyType", ...]:
+        """The parameter types of a Callable."""
+        return self.items[0].items
+
+    @property
+    def ret(self) -> "PyType":
+        """The return type of a Callable."""
+        return self.items[1]
 
 
 INT = PyType("int")
@@ -106,6 +122,10 @@ def set_of(item: PyType) -> PyType:
     return PyType("set", (item,))
 
 
+def callable_of(params: list[PyType] | tuple[PyType, ...], ret: PyType) -> PyType:
+    return PyType("Callable", (tuple_of(*params), ret))
+
+
 # ---- what a name refers to -------------------------------------------------
 
 
@@ -139,7 +159,22 @@ class ComprehensionVar:
     where: tuple[int, int]
 
 
-Binding = Local | Global | Constant | ComprehensionVar
+@dataclass(frozen=True)
+class Capture:
+    """A variable of an enclosing function, read inside a lambda or nested def
+    (captured by value when the closure is made, ADR 0009)."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class FuncRef:
+    """A module-level function used as a value: `apply(f, 3)`."""
+
+    name: str
+
+
+Binding = Local | Global | Constant | ComprehensionVar | Capture | FuncRef
 
 
 # ---- what a call calls -----------------------------------------------------
@@ -154,6 +189,8 @@ class CallInfo:
            'math'    a math function; `name` is e.g. 'sqrt'
            'sys'     `name` is 'exit'
            'method'  `name` is e.g. 'list.append'; `args[0]` is the receiver (xs)
+           'value'   a call of a function value (a Callable variable, parameter
+                     or expression); the callee is the Call's `func`
            'raise'   only inside `raise`: `name` is the exception class,
                      e.g. raise ValueError("msg")
     args   the argument expressions in parameter order, keywords already
@@ -179,6 +216,11 @@ class FuncInfo:
     ret: PyType
     locals: dict[str, PyType]  # parameters included
     global_names: set[str] = field(default_factory=set)  # declared `global`
+    # A lambda or nested def (a closure, ADR 0009): the enclosing variables it
+    # reads, in the order they are stored in its environment; `node` is then an
+    # ast.Lambda or the nested ast.FunctionDef.
+    captures: dict[str, PyType] = field(default_factory=dict)
+    pyname: str = ""  # the name tracebacks show: '<lambda>' or the def's name
 
 
 @dataclass
@@ -193,6 +235,7 @@ class TypedModule:
     calls: dict[ast.Call, CallInfo]
     maybe_unbound: set[ast.AST]
     imports: set[str] = field(default_factory=set)  # 'math', 'sys'
+    closures: dict[ast.AST, FuncInfo] = field(default_factory=dict)  # lambda / nested def node -> its function
     # `a and b` / `a or b` whose operands differ in type (say int and float)
     # has no Python value of one type; it is accepted only as a condition
     # (if/while/assert test, IfExp test, `not` operand, or an operand of a

@@ -38,7 +38,8 @@ STATEMENTS: dict[type, tuple[str, str | None]] = {
     ast.AsyncFor: ("'async for' is not supported", None),
     ast.AsyncFunctionDef: ("async functions are not supported", "define it with plain 'def'"),
     ast.Delete: ("'del' is not supported", "variables live until the end of their function"),
-    ast.Nonlocal: ("'nonlocal' is not supported (nested functions are not supported yet)", None),
+    ast.Nonlocal: ("'nonlocal' is not supported yet: a nested function can read enclosing variables, not assign them",
+                   "return the new value instead"),
     ast.Match: ("'match' statements are not supported yet", "use if/elif/else"),
 }
 # ast.TryStar exists from Python 3.11 on.

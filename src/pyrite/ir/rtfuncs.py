@@ -132,6 +132,10 @@ RUNTIME: dict[str, RtSig] = {
     "list_max": _sig("l", ANY, "raises"),
     "list_any": _sig("l", I1, "reads"),
     "list_all": _sig("l", I1, "reads"),
+    # key= (irgen/keyed.py): sort a list by a list of precomputed keys, stably
+    "list_sort_keyed": _sig("lli", NONE, "raises"),
+    "list_sort_begin": _sig("l", LIST, "raises"),
+    "list_sort_end": _sig("llli", NONE, "raises"),
     # tuple[...]
     "tuple_new": _sig("di", TUPLE, "raises"),
     "tuple_init": _sig("uia", NONE, "raises"),

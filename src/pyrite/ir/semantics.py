@@ -255,6 +255,27 @@ def _list_pop(items: list, i: int):
     return items.pop(_index(items, i, "pop index out of range"))
 
 
+def _sort_keyed(items: list, keys: list, reverse: int) -> None:
+    """Stable sort of items by keys, as CPython's list.sort(key=..., reverse=...)."""
+    order = sorted(range(len(items)), key=keys.__getitem__, reverse=bool(reverse))
+    items[:] = [items[i] for i in order]
+
+
+def _list_sort_begin(items: list) -> list:
+    """l.sort(key=f) runs f while l looks empty: move the items out."""
+    taken = items[:]
+    items.clear()
+    return taken
+
+
+def _list_sort_end(items: list, taken: list, keys: list, reverse: int) -> None:
+    _sort_keyed(taken, keys, reverse)
+    modified = bool(items)
+    items[:] = taken
+    if modified:
+        raise PyRaise("ValueError", "list modified during sort")
+
+
 def _list_set(items: list, i: int, value) -> None:
     items[_index(items, i, "list assignment index out of range")] = value
 
@@ -274,6 +295,9 @@ RT_IMPL.update({
     "list_set": _list_set,
     "list_append": lambda items, v: items.append(v),
     "list_pop": _list_pop,
+    "list_sort_keyed": lambda items, keys, reverse: _sort_keyed(items, keys, reverse),
+    "list_sort_begin": _list_sort_begin,
+    "list_sort_end": _list_sort_end,
     "tuple_new": lambda t, n: PyTuple(n),
     "tuple_init": lambda t, i, v: t.items.__setitem__(i, v),
     "tuple_get": lambda t, i: t.items[i],

@@ -13,7 +13,7 @@ from __future__ import annotations
 import ast
 
 from ..frontend.typed import BOOL, INT, NONE, CallInfo
-from . import builtins, callargs, mappings, mathfns, sequences
+from . import builtins, callargs, closures, expr, keyed, mappings, mathfns, sequences
 from .context import FnContext, IrgenError
 from .convert import coerce, to_int
 
@@ -35,6 +35,12 @@ def lower_call(ctx: FnContext, node: ast.Call):
             return mappings.lower_method(ctx, node, info)
         case "method":
             return sequences.lower_method(ctx, node, info)
+        case "keyed":
+            return keyed.lower(ctx, node, info)
+        case "value":
+            func = expr.lower(ctx, node.func)  # CPython evaluates the callee before the arguments
+            values = [v for v, _ in callargs.arguments(ctx, node, info.args)]
+            return closures.call_value(ctx, node, [func, *values])
         case "sys" if info.name == "exit":
             return _sys_exit(ctx, node, info)
     raise IrgenError(f"no lowering for the call {ast.unparse(node)!r} ({info.kind} {info.name})", node)

@@ -35,7 +35,7 @@ class IrgenError(Exception):
 
 
 SCALAR_TYPES = {"int": I64, "float": F64, "bool": I1, "str": STR, "None": NONE, "list": LIST, "tuple": TUPLE,
-                "dict": DICT, "set": SET}
+                "dict": DICT, "set": SET, "Callable": TUPLE}  # a function value is a tuple (ADR 0009)
 
 
 def ir_type(t: PyType) -> Type:
@@ -62,6 +62,16 @@ def flatten(value, t: PyType) -> list[Value]:
 def rebuild(t: PyType, values):
     """The inverse of `flatten`: consume values from the iterator `values`."""
     return None if ir_type(t) == NONE else next(values)
+
+
+def descriptor_text(t: PyType) -> str:
+    """A type's runtime descriptor text: its Python spelling, where a function
+    value (a tuple of its own shape, ADR 0009) is spelled 'tuple'."""
+    if t.name == "Callable":
+        return "tuple"
+    if t.items:
+        return f"{t.name}[" + ", ".join(descriptor_text(i) for i in t.items) + "]"
+    return str(t)
 
 
 def loc_of(node: ast.AST) -> Loc:
@@ -101,6 +111,7 @@ class FnContext:
     varnames: list[str] = field(default_factory=list)  # CPython's co_varnames, for NameError
     module_names: list = field(default_factory=list)  # suggestions.ModuleName, for NameError
     comprehension_values: dict = field(default_factory=dict)  # ComprehensionVar -> its Value now
+    function_values: object = None  # closures.FunctionValues: tags and dispatchers (ADR 0009)
 
     def __post_init__(self):
         self.b = Builder(self.fn, self.module)
@@ -197,7 +208,7 @@ class FnContext:
 
     def tdesc(self, t: PyType) -> Value:
         """The type descriptor of `t` (ADR 0006), spelled as Python spells the type."""
-        return self.b.const(str(t), TDESC)
+        return self.b.const(descriptor_text(t), TDESC)
 
     def check(self, ok: Value, kind: str, message: str, name: str) -> None:
         """Raise `kind: message` unless `ok` holds; continue where it holds."""

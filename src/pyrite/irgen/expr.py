@@ -20,7 +20,7 @@ import ast
 
 from ..frontend.typed import BOOL, NONE, STR, Constant
 from ..ir.ops import Block, Value
-from . import calls, comprehensions, listops, mappings, names, operators, optionals, sequences, strings, tuples
+from . import calls, closures, comprehensions, listops, mappings, names, operators, optionals, sequences, strings, tuples
 from .context import FnContext, IrgenError, ir_type
 from .convert import truth
 
@@ -89,6 +89,8 @@ def _lower(ctx: FnContext, node: ast.expr):
             return sequences.subscript(ctx, node)
         case ast.ListComp():
             return comprehensions.list_comprehension(ctx, node)
+        case ast.Lambda():
+            return closures.make_closure(ctx, node)
     raise IrgenError(f"cannot lower the expression {ast.unparse(node)!r}", node)
 
 

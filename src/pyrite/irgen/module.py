@@ -17,7 +17,8 @@ import ast
 from ..frontend.typed import FuncInfo, Local, TypedModule
 from ..ir.ops import Function, Loc, Module
 from ..ir.types import I1, NONE
-from .context import FnContext, Var, ir_type, leaves, loc_of
+from . import closures
+from .context import FnContext, IrgenError, Var, ir_type, leaves, loc_of
 from .stmt import lower_body
 from .suggestions import function_varnames, module_names
 
@@ -29,11 +30,17 @@ def lower_module(tm: TypedModule) -> Module:
     names = module_names(tm.tree, {name: var.flag for name, var in global_vars.items()})
     for info in tm.functions.values():
         module.add(_signature(info))
+    values = closures.declare(tm, module)
     entry = module.add(Function(Module.ENTRY, [], NONE, pyname="<module>"))
     for info in tm.functions.values():
         _lower_function(FnContext(tm, module, module.functions[info.name], info,
-                                  globals=global_vars, module_names=names))
-    _lower_entry(FnContext(tm, module, entry, None, globals=global_vars, module_names=names))
+                                  globals=global_vars, module_names=names, function_values=values))
+    for node, info in tm.closures.items():
+        ctx = FnContext(tm, module, module.functions[info.name], info, globals=global_vars,
+                        module_names=names, function_values=values)
+        closures.lower_lambda(ctx) if isinstance(node, ast.Lambda) else _lower_function(ctx)
+    _lower_entry(FnContext(tm, module, entry, None, globals=global_vars, module_names=names,
+                           function_values=values))
     return module
 
 
@@ -67,7 +74,7 @@ def _lower_function(ctx: FnContext) -> None:
         ctx.locals[name] = Var(name, t, slots, flag)
     for name in flagged:
         b.store(ctx.locals[name].flag, b.i1(False))
-    for (name, _), value in zip(info.params, fn.params):
+    for (name, _), value in zip(info.params, fn.params[len(fn.params) - len(info.params):]):  # after a closure's env
         ctx.store_var(ctx.locals[name], value)
     lower_body(ctx, info.node.body)
     if not ctx.terminated:

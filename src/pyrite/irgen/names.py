@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import ast
 
-from ..frontend.typed import ComprehensionVar, Constant, Global, Local, PyType
+from ..frontend.typed import Capture, ComprehensionVar, Constant, FuncRef, Global, Local, PyType
 from ..ir.semantics import INT_MAX, INT_MIN, OVERFLOW_MESSAGE
-from . import optionals, suggestions
+from . import closures, optionals, suggestions
 from .context import FnContext, IrgenError, Var
 from .convert import coerce
 
@@ -40,6 +40,10 @@ def load(ctx: FnContext, node: ast.expr):
             if ctx.in_function or node in ctx.tm.maybe_unbound:
                 _check_defined(ctx, var, node)
             return _narrowed(ctx, node, var, ctx.load_var(var))
+        case Capture(name=name):
+            return closures.load_capture(ctx, name)
+        case FuncRef(name=name):
+            return closures.function_value(ctx, name)
     raise IrgenError(f"the frontend did not resolve {ast.unparse(node)!r}", node)
 
 

@@ -16,7 +16,7 @@ import ast
 
 from ..frontend.typed import NONE, PyType
 from ..ir.types import NONE as IR_NONE
-from . import listops, loops, mapping_comprehensions, mappings, names, operators, sequences, tuples
+from . import closures, listops, loops, mapping_comprehensions, mappings, names, operators, sequences, tuples
 from .context import FnContext, IrgenError
 from .convert import coerce, to_str
 from .expr import cond, lower, lower_parts
@@ -70,6 +70,8 @@ def lower_stmt(ctx: FnContext, s: ast.stmt) -> None:
             _raise(ctx, s)
         case ast.Delete():
             listops.lower_delete(ctx, s)
+        case ast.FunctionDef() if s in ctx.tm.closures:
+            ctx.store_var(ctx.locals[s.name], closures.make_closure(ctx, s))  # a nested def (ADR 0009)
         case (ast.Pass() | ast.AnnAssign() | ast.Global() | ast.Nonlocal() | ast.Import()
               | ast.ImportFrom() | ast.FunctionDef()):
             pass  # a def is lowered as its own function; imports are resolved by the frontend
