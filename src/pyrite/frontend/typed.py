@@ -71,6 +71,8 @@ class PyType:
     def is_var_tuple(self) -> bool:
         """tuple[T, ...]: any number of items of one type (its runtime descriptor has nargs -1)."""
         return self.name == "tuple" and len(self.items) == 2 and self.items[1].name == "..."
+
+    @property
     def is_callable(self) -> bool:
         """A function value, `Callable[[int, int], int]` (ADR 0009)."""
         return self.name == "Callable"
