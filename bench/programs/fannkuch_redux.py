@@ -6,7 +6,6 @@ rotations of the first r+1 elements remain, as in a mixed-radix counter. The
 checksum adds the flips of even-numbered permutations and subtracts the odd.
 """
 # bench: quick N=7
-# bench: pending (needs list[int])
 
 N = 9
 

@@ -4,7 +4,6 @@ The i-k-j loop order walks rows of both operands; the result is summarised by
 the sum of its entries and two corner values.
 """
 # bench: quick N=40
-# bench: pending (needs list[list[float]])
 
 N = 250
 seed = 42

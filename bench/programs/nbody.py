@@ -6,7 +6,6 @@ system's energy is printed before and after (it is conserved to a few
 digits, which makes a wrong step visible at once).
 """
 # bench: quick N=1000
-# bench: pending (needs list[float])
 
 import math
 

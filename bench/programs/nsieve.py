@@ -1,6 +1,5 @@
 """Sieve of Eratosthenes over a list of flags, for 10000 * 2**m with m = N, N-1, N-2."""
 # bench: quick N=3
-# bench: pending (needs list[bool])
 
 N = 9
 

@@ -5,7 +5,6 @@ short ranges to insertion sort and recurses into the smaller side only. Both
 results must agree; printed are a few elements and a position-weighted checksum.
 """
 # bench: quick N=20000
-# bench: pending (needs list[int])
 
 N = 300000
 seed = 99

@@ -4,7 +4,6 @@ Ten rounds of the power method on A^T A, with A's entries computed on the
 fly; the result is sqrt(u.v / v.v).
 """
 # bench: quick N=40
-# bench: pending (needs list[float])
 
 import math
 

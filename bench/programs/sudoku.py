@@ -8,7 +8,6 @@ candidates. Printed per puzzle: the number of solutions found (at most CAP)
 and a fingerprint of the first one.
 """
 # bench: quick N=3
-# bench: pending (needs list[int])
 
 N = 100
 CLUES = 26

@@ -18,7 +18,7 @@ from pyrite.frontend import closures
 from pyrite.frontend import expressions as ex  # circular: calls dispatches here
 from pyrite.frontend.context import Checker
 from pyrite.frontend.pytypes import ERROR, SCALARS, article
-from pyrite.frontend.typed import BOOL, INT, NONE, STR, CallInfo, PyType, callable_of
+from pyrite.frontend.typed import BOOL, INT, NONE, STR, CallInfo, PyType, callable_of, list_of
 
 KEY_TYPES = SCALARS | {STR}
 FUNCTIONS = ("sorted", "min", "max")
@@ -42,13 +42,10 @@ def check_keyed_call(ck: Checker, node: ast.Call) -> PyType:
     name = func.id if isinstance(func, ast.Name) else "list.sort"
     positional = [func.value] if name == "list.sort" else []
     positional += node.args
-    seq = ex.check_expr(ck, positional[0]) if positional else ERROR
+    seq = _sequence(ck, name, positional[0]) if positional else ERROR
     keywords = {k.arg: k.value for k in node.keywords}
     allowed = {"key", "reverse"} if name in ("sorted", "list.sort") else {"key"}
     ok = _shape(ck, node, name, positional, keywords, allowed)
-    if seq != ERROR and not seq.is_list:
-        ck.error(positional[0], f"{_label(name)} with key= needs a list, not {article(seq)}")
-        seq = ERROR
     key_type = _check_key(ck, keywords["key"], seq.elem if seq != ERROR else None)
     reverse = keywords.get("reverse")
     if reverse is not None:
@@ -62,6 +59,33 @@ def check_keyed_call(ck: Checker, node: ast.Call) -> PyType:
     if name == "list.sort":
         return NONE
     return seq if name == "sorted" else seq.elem
+
+
+def _sequence(ck: Checker, name: str, node: ast.expr) -> PyType:
+    """The list sorted/min/max take (a dict, set or view as the list of its items, as
+    irgen/listops.materialize makes it); `.sort` needs a list itself."""
+    if name != "list.sort":
+        t = ex.check_expr(ck, node)
+        if t == ERROR or t.is_list:
+            return t
+        from pyrite.frontend.mappings import loop_item  # circular: mappings checks expressions here
+
+        if loop_item(t) is not None:
+            return list_of(loop_item(t))
+        ck.error(node, f"{_label(name)} with key= needs a list, a dict or a set, not {article(t)}")
+        return ERROR
+    t = ex.check_expr(ck, node)
+    if t != ERROR and not t.is_list:
+        ck.error(node, f"{_label(name)} with key= needs a list, not {article(t)}")
+        return ERROR
+    return t
+
+
+def _orderable(t: PyType) -> bool:
+    """A key type `<` orders: a number, a str, or a tuple of those (item by item)."""
+    if t.is_tuple:
+        return all(_orderable(item) for item in (t.items[:1] if t.is_var_tuple else t.items))
+    return t in KEY_TYPES
 
 
 def _label(name: str) -> str:
@@ -103,8 +127,8 @@ def _check_key(ck: Checker, key: ast.expr, elem: PyType | None) -> PyType:
         ck.error(key, f"key= must be a function taking {article(elem)}, not {t}",
                  f"e.g. key=lambda x: ... (x is {article(elem)})")
         return ERROR
-    if t.ret not in KEY_TYPES:
-        ck.error(key, f"the key function returns {t.ret}; keys must be int, float, bool or str",
-                 "return a number or a str to compare by")
+    if not _orderable(t.ret):
+        ck.error(key, f"the key function returns {t.ret}; keys must be int, float, bool, str or tuples of those",
+                 "return a number, a str or a tuple of them to compare by")
         return ERROR
     return t.ret

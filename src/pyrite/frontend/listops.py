@@ -23,7 +23,7 @@ from pyrite.frontend.context import Checker
 from pyrite.frontend.pytypes import ERROR, article, conversion_hint, is_none_literal
 from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, STR, CallInfo, PyType, list_of
 
-ITERABLE_HINT = "pass a list, a str or range(...)"
+ITERABLE_HINT = "pass a list, a str, a dict, a set or range(...)"
 
 
 def is_range_call(node: ast.expr) -> bool:
@@ -43,7 +43,11 @@ def check_iterable(ck: Checker, node: ast.expr, use: str) -> PyType:
         return STR
     if t.is_list:
         return t.elem
-    ck.error(node, f"'{t}' object is not iterable", f"{use} takes a list, a str or range(...)")
+    from pyrite.frontend.mappings import loop_item  # circular: mappings checks expressions here
+
+    if loop_item(t) is not None:
+        return loop_item(t)  # a dict (its keys), a set, d.keys(), d.values(), d.items()
+    ck.error(node, f"'{t}' object is not iterable", f"{use} takes a list, a str, a dict, a set or range(...)")
     return ERROR
 
 

@@ -193,6 +193,9 @@ RUNTIME.update({
     "set_from_list": _mapping_sig("dl", SET, "raises"),
     "set_from_dict": _mapping_sig("dD", SET, "raises"),
     "set_to_list": _mapping_sig("Sd", LIST, "raises"),
+    "dict_keys": _mapping_sig("Dd", LIST, "raises"),  # list(d), list(d.keys()): the list's type
+    "dict_values": _mapping_sig("Dd", LIST, "raises"),
+    "dict_items": _mapping_sig("Dd", LIST, "raises"),  # a list of (key, value) tuples
     "set_len": _mapping_sig("S", I64, "reads"),
     "set_add": _mapping_sig("Sa", NONE, "raises"),
     "set_discard": _mapping_sig("Sa", NONE, "raises"),

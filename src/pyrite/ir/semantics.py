@@ -234,8 +234,17 @@ class PyTuple:
     def __eq__(self, other) -> bool:
         return isinstance(other, PyTuple) and self.value() == other.value()
 
-    def __lt__(self, other) -> bool:
+    def __lt__(self, other: "PyTuple") -> bool:  # sorted() of tuples, and tuple keys
         return self.value() < other.value()
+
+    def __le__(self, other: "PyTuple") -> bool:
+        return self.value() <= other.value()
+
+    def __gt__(self, other: "PyTuple") -> bool:
+        return self.value() > other.value()
+
+    def __ge__(self, other: "PyTuple") -> bool:
+        return self.value() >= other.value()
 
     def __hash__(self) -> int:
         return hash(self.value())
@@ -337,6 +346,12 @@ def _set_iter(s: set, pos: int, len_at_start: int) -> int:
     return pos if pos < len(s) else -1
 
 
+def _pair(key, value) -> "PyTuple":
+    pair = PyTuple(2)
+    pair.items[:] = [key, value]
+    return pair
+
+
 def _nth(items, i: int):
     for k, item in enumerate(items):
         if k == i:
@@ -365,6 +380,9 @@ RT_IMPL.update({
     "set_from_list": lambda t, items: set(items),
     "set_from_dict": lambda t, d: set(d),
     "set_to_list": lambda s, t: list(s),
+    "dict_keys": lambda d, t: list(d),
+    "dict_values": lambda d, t: list(d.values()),
+    "dict_items": lambda d, t: [_pair(k, v) for k, v in d.items()],
     "set_len": len,
     "set_add": lambda s, x: s.add(x),
     "set_discard": lambda s, x: s.discard(x),

@@ -15,7 +15,7 @@ import ast
 from ..frontend.typed import STR, CallInfo, PyType, list_of
 from ..ir.ops import Value
 from ..ir.types import I64
-from . import closures, expr
+from . import closures, expr, listops
 from .context import FnContext, ir_type
 from .convert import to_int
 from .sequences import count_loop
@@ -23,12 +23,17 @@ from .sequences import count_loop
 
 def lower(ctx: FnContext, node: ast.Call, info: CallInfo):
     seq_node, key_node, reverse_node = info.args
-    xs = expr.lower(ctx, seq_node)
+    t = ctx.type_of(seq_node)
+    fresh = not t.is_list  # a dict, set or view: made into a new list of its items
+    if fresh:
+        xs, item = listops.materialize(ctx, seq_node)
+        t = list_of(item)
+    else:
+        xs = expr.lower(ctx, seq_node)
     f = expr.lower(ctx, key_node)
     reverse = _reverse(ctx, reverse_node)
-    t = ctx.type_of(seq_node)
     if info.name == "sorted":
-        ys = _copy(ctx, xs, t)
+        ys = xs if fresh else _copy(ctx, xs, t)
         ctx.b.rt("list_sort_keyed", [ys, _keys(ctx, ys, t, f, key_node), reverse])
         return ys
     if info.name == "list.sort":
@@ -106,4 +111,6 @@ def _less(ctx: FnContext, a: Value, b_: Value, t: PyType) -> Value:
         return b.compare("lt", b.rt("str_cmp", [a, b_]), b.i64(0))
     if t.name == "bool":
         return b.compare("lt", to_int(ctx, a, t), to_int(ctx, b_, t))
+    if t.is_tuple:
+        return b.rt("compare", [a, b_, ctx.tdesc(t), b.i64(2)])  # op 2: <
     return b.compare("lt", a, b_)

@@ -141,10 +141,27 @@ def materialize(ctx: FnContext, node: ast.expr) -> tuple[Value, PyType]:
         t = ctx.type_of(node)
         if t.is_list:
             return expr.lower(ctx, node), t.elem
+        if t != STR:
+            return _mapping_items(ctx, node, t)
         item = STR
     new = ctx.b.rt("list_new", [ctx.tdesc(list_of(item)), ctx.b.i64(0)])
     comprehensions.for_each(ctx, node, lambda value, _next: ctx.b.rt("list_append", [new, value]))
     return new, item
+
+
+def _mapping_items(ctx: FnContext, node: ast.expr, t: PyType) -> tuple[Value, PyType]:
+    """list(d), list(s), list(d.keys()), list(d.values()), list(d.items()): a new list,
+    in the container's own order (the C runtime's pyr_dict_keys etc.)."""
+    from .mapping_loops import view_method  # circular: mapping loops lower through expr
+
+    item = t.items[0]  # frontend/mappings.loop_item: a dict's key, a set's element, a view's item
+    want = ctx.tdesc(list_of(item))
+    method = view_method(ctx, node)
+    if method is not None:
+        d = expr.lower(ctx, node.func.value)
+        return ctx.b.rt(method.replace(".", "_"), [d, want]), item
+    container = expr.lower(ctx, node)
+    return ctx.b.rt("set_to_list" if t.is_set else "dict_keys", [container, want]), item
 
 
 def lower_builtin(ctx: FnContext, node: ast.Call, info: CallInfo):
