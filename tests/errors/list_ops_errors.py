@@ -11,13 +11,13 @@ xs.extend(ws)  # ERROR: list.extend() of a list[int] needs a list[int], not a li
 xs.extend("ab")  # ERROR: list.extend() of a list[int] needs a list[int], not a str
 xs.clear(1)  # ERROR: list.clear() takes no arguments (1 given)
 xs.copy(xs)  # ERROR: list.copy() takes no arguments (1 given)
-xs.sort(key=len)  # ERROR: list.sort(key=...) is not supported yet
+xs.sort(key=len)  # ERROR: builtin 'len' cannot be used as a value
 xs.sort(reverse=1.5)  # ERROR: list.sort() reverse= must be a bool, not a float
 xs.sort(backwards=True)  # ERROR: 'backwards' is an invalid keyword argument for list.sort()
 xs.index()  # ERROR: list.index() takes from 1 to 3 arguments (0 given)
 xs.reverse(keep=True)  # ERROR: list.reverse() takes no keyword arguments
 print(sorted(5))  # ERROR: 'int' object is not iterable
-print(sorted(xs, key=len))  # ERROR: sorted(key=...) is not supported yet
+print(sorted(xs, key=len))  # ERROR: builtin 'len' cannot be used as a value
 print(sum(ws))  # ERROR: sum() can't sum strings [use ''.join(seq) instead]
 print(sum([xs]))  # ERROR: unsupported operand type(s) for +: 'int' and 'list'
 print(sum(xs, 0.5))  # ERROR: sum() of ints with a float start is not supported

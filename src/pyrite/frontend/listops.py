@@ -193,22 +193,16 @@ def check_slice_assign(ck: Checker, target: ast.Subscript, value: ast.expr) -> N
     ck.record(target, seq)
 
 
-def check_delete(ck: Checker, stmt: ast.Delete) -> bool:
-    """del xs[i], del xs[a:b] (several targets: deleted left to right). False if a target
-    is something else (a name, ...): the caller reports the statement."""
-    if not all(isinstance(t, ast.Subscript) for t in stmt.targets):
-        return False
-    for target in stmt.targets:
-        seq = ex.check_expr(ck, target.value)
-        ok = check_slice_parts(ck, target.slice) if isinstance(target.slice, ast.Slice) else _int_argument(
-            ck, target.slice)
-        if seq == ERROR or not ok:
-            continue
-        if not seq.is_list:
-            ck.error(target, f"'{seq}' object doesn't support item deletion")
-            continue
-        ck.record(target, seq)
-    return True
+def check_delete_item(ck: Checker, target: ast.Subscript, seq: PyType) -> None:
+    """del xs[i], del xs[a:b:c] (`seq` is xs's type, already checked)."""
+    ok = check_slice_parts(ck, target.slice) if isinstance(target.slice, ast.Slice) else _int_argument(
+        ck, target.slice)
+    if seq == ERROR or not ok:
+        return
+    if not seq.is_list:
+        ck.error(target, f"'{seq}' object doesn't support item deletion")
+        return
+    ck.record(target, seq)
 
 
 # ---- x in xs, xs < ys -------------------------------------------------------------------

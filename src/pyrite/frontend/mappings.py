@@ -171,17 +171,6 @@ def check_subscript(ck: Checker, node: ast.Subscript, d: PyType) -> PyType:
     return d.items[1] if check_key(ck, node.slice, d) else ERROR
 
 
-def check_delete(ck: Checker, stmt: ast.Delete) -> None:
-    """`del d[k]`: the only form of del Pyrite accepts."""
-    for target in stmt.targets:
-        t = ex.check_expr(ck, target.value) if isinstance(target, ast.Subscript) else None
-        if t is not None and t.is_dict:
-            check_key(ck, target.slice, t)
-        elif t != ERROR:
-            ck.error(target, "'del' is not supported here; only 'del d[key]' of a dict is",
-                     "variables live until the end of their function")
-
-
 # ---- k in d, x in s ------------------------------------------------------------------
 
 

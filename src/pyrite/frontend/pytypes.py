@@ -16,7 +16,7 @@ from pyrite.frontend.typed import (
 
 ERROR = PyType("<error>")
 SCALARS = frozenset({INT, FLOAT, BOOL})
-VERSION0 = "Pyrite compiles int, float, bool, str and list[T] so far"
+VERSION0 = "Pyrite compiles int, float, bool, str, lists, tuples, dicts, sets and functions so far"
 INT_MAX = 2**63 - 1
 
 NAMED_TYPES = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR}

@@ -13,7 +13,6 @@ from pyrite.frontend.assignments import assign_target, check_annassign, check_as
 from pyrite.frontend.context import Checker
 from pyrite.frontend.iteration import loop_item
 from pyrite.frontend.library import EXCEPTIONS
-from pyrite.frontend.mappings import check_delete
 from pyrite.frontend.pytypes import ERROR, compatible, conversion_hint, is_none_literal, is_str_literal, is_value, source_text
 from pyrite.frontend.typed import NONE, STR, CallInfo, PyType
 from pyrite.frontend.unsupported import report_statement
@@ -71,7 +70,7 @@ def check_stmt(ck: Checker, stmt: ast.stmt) -> None:
         case ast.For():
             check_for(ck, stmt)
         case ast.Delete():
-            check_delete(ck, stmt)
+            check_delete(ck, stmt)  # del d[k], del xs[i], del xs[a:b]
         case ast.Break() | ast.Continue():
             check_loop_exit(ck, stmt)
         case ast.Return():
@@ -88,8 +87,6 @@ def check_stmt(ck: Checker, stmt: ast.stmt) -> None:
             report_misplaced_def(ck, stmt)
         case ast.Import() | ast.ImportFrom():
             ck.error(stmt, "imports must be at the top level of the module")
-        case ast.Delete() if listops.check_delete(ck, stmt):
-            pass
         case _:
             report_statement(ck, stmt)
 
@@ -115,6 +112,22 @@ def check_for(ck: Checker, stmt: ast.For) -> None:
     bind_loop_target(ck, stmt.target, stmt.iter, item)
     check_loop_body(ck, stmt.body)
     check_block(ck, stmt.orelse)  # `break` in the else clause leaves an outer loop
+
+
+def check_delete(ck: Checker, stmt: ast.Delete) -> None:
+    """del d[k], del xs[i], del xs[a:b:c]: targets left to right."""
+    from pyrite.frontend import mappings  # circular: mappings checks statements' expressions
+
+    for target in stmt.targets:
+        if not isinstance(target, ast.Subscript):
+            ck.error(target, "'del' is not supported here; only del d[key], del xs[i] and del xs[a:b] are",
+                     "variables live until the end of their function")
+            continue
+        seq = ex.check_expr(ck, target.value)
+        if seq != ERROR and seq.is_dict:
+            mappings.check_key(ck, target.slice, seq)
+        else:
+            listops.check_delete_item(ck, target, seq)
 
 
 def bind_loop_target(ck: Checker, target: ast.expr, iterable: ast.expr, item: PyType) -> None:

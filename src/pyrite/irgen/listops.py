@@ -102,18 +102,17 @@ def store_slice(ctx: FnContext, target: ast.Subscript, value: Value) -> None:
         ctx.b.rt("list_setslice", [seq, *parts, value])
 
 
-def lower_delete(ctx: FnContext, s: ast.Delete) -> None:
-    """del xs[i], del xs[a:b]: targets left to right, each deleted before the next is evaluated."""
-    for target in s.targets:
-        seq = expr.lower(ctx, target.value)
-        if isinstance(target.slice, ast.Slice):
-            parts = slice_parts(ctx, target.slice)
-            with ctx.at(target):
-                ctx.b.rt("list_delslice", [seq, *parts])
-        else:
-            index = to_int(ctx, expr.lower(ctx, target.slice), ctx.type_of(target.slice))
-            with ctx.at(target):
-                ctx.b.rt("list_delitem", [seq, index])
+def delete_item(ctx: FnContext, target: ast.Subscript) -> None:
+    """del xs[i], del xs[a:b:c]."""
+    seq = expr.lower(ctx, target.value)
+    if isinstance(target.slice, ast.Slice):
+        parts = slice_parts(ctx, target.slice)
+        with ctx.at(target):
+            ctx.b.rt("list_delslice", [seq, *parts])
+    else:
+        index = to_int(ctx, expr.lower(ctx, target.slice), ctx.type_of(target.slice))
+        with ctx.at(target):
+            ctx.b.rt("list_delitem", [seq, index])
 
 
 # ---- in, comparisons -------------------------------------------------------------------

@@ -106,11 +106,11 @@ def update_item(ctx: FnContext, s: ast.AugAssign, operate) -> None:
         ctx.b.rt("dict_setitem", [d, key, result])
 
 
-def delete(ctx: FnContext, s: ast.Delete) -> None:
-    for target in s.targets:
-        with ctx.at(target):
-            d = expr.lower(ctx, target.value)
-            ctx.b.rt("dict_delitem", [d, expr.lower(ctx, target.slice)])
+def delete_item(ctx: FnContext, target: ast.Subscript) -> None:
+    """del d[k]."""
+    with ctx.at(target):
+        d = expr.lower(ctx, target.value)
+        ctx.b.rt("dict_delitem", [d, expr.lower(ctx, target.slice)])
 
 
 # ---- len, truth, str, in, comparisons, operators ------------------------------------------

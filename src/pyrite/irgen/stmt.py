@@ -55,7 +55,7 @@ def lower_stmt(ctx: FnContext, s: ast.stmt) -> None:
         case ast.For():
             loops.lower_for(ctx, s)
         case ast.Delete():
-            mappings.delete(ctx, s)
+            _delete(ctx, s)
         case mapping_comprehensions.Emit():
             s.run(ctx)  # the innermost step of a comprehension
         case ast.Break():
@@ -68,8 +68,6 @@ def lower_stmt(ctx: FnContext, s: ast.stmt) -> None:
             _assert(ctx, s)
         case ast.Raise():
             _raise(ctx, s)
-        case ast.Delete():
-            listops.lower_delete(ctx, s)
         case ast.FunctionDef() if s in ctx.tm.closures:
             ctx.store_var(ctx.locals[s.name], closures.make_closure(ctx, s))  # a nested def (ADR 0009)
         case (ast.Pass() | ast.AnnAssign() | ast.Global() | ast.Nonlocal() | ast.Import()
@@ -96,6 +94,16 @@ def assign(ctx: FnContext, target: ast.expr, value, t: PyType) -> None:
 
 
 # x op= v: load x, evaluate v, store x op v (xs += ys extends the list xs in place)
+def _delete(ctx: FnContext, s: ast.Delete) -> None:
+    """del d[k], del xs[i], del xs[a:b]: targets left to right, each deleted before the next
+    is evaluated."""
+    for target in s.targets:
+        if ctx.type_of(target.value).is_dict:
+            mappings.delete_item(ctx, target)
+        else:
+            listops.delete_item(ctx, target)
+
+
 def _aug_assign(ctx: FnContext, s: ast.AugAssign) -> None:
     if isinstance(s.target, ast.Subscript):
         sequences.update_item(ctx, s, lambda x, tx: _update(ctx, s, x, tx))
