@@ -167,7 +167,8 @@ class _Machine:
             case Store(args=[ptr, value]):
                 env[ptr].value = env[value]
             case RtCall(callee=callee, args=args):
-                if any(a.type.is_ref and env[a] is None for a in args):  # native code would crash
+                # native code would crash; is_none asks exactly that (an optional is null for None)
+                if callee != "is_none" and any(a.type.is_ref and env[a] is None for a in args):
                     raise InterpError(f"@{frame.fn.name}: rt @{callee} got a null reference (a slot never stored)")
                 self._runtime(frame, op, callee, [env[a] for a in args])
                 if op.result is not None and op.result.type.is_ref:
