@@ -2,7 +2,7 @@
 key function in a compiled loop, then the C runtime sorts by them (stable,
 CPython's timsort) or the loop keeps the first least/greatest.
 
-    sorted(xs, key=f, reverse=r)     ys = copy of xs; keys[k] = f(ys[k]); rt @list_sort_keyed(ys, keys, r)
+    sorted(xs, key=f, reverse=r)     ys = list_copy(xs); keys[k] = f(ys[k]); rt @list_sort_keyed(ys, keys, r)
     xs.sort(key=f, reverse=r)        items = rt @list_sort_begin(xs)   (xs looks empty meanwhile)
                                      keys[k] = f(items[k]); rt @list_sort_end(xs, items, keys, r)
     min(xs, key=f) / max(xs, key=f)  the first item whose key is least / greatest
@@ -33,7 +33,7 @@ def lower(ctx: FnContext, node: ast.Call, info: CallInfo):
     f = expr.lower(ctx, key_node)
     reverse = _reverse(ctx, reverse_node)
     if info.name == "sorted":
-        ys = xs if fresh else _copy(ctx, xs, t)
+        ys = xs if fresh else ctx.b.rt("list_copy", [xs])
         ctx.b.rt("list_sort_keyed", [ys, _keys(ctx, ys, t, f, key_node), reverse])
         return ys
     if info.name == "list.sort":
@@ -47,14 +47,6 @@ def _reverse(ctx: FnContext, node: ast.expr | None) -> Value:
     if node is None:
         return ctx.b.i64(0)
     return to_int(ctx, expr.lower(ctx, node), ctx.type_of(node))
-
-
-def _copy(ctx: FnContext, xs: Value, t: PyType) -> Value:
-    b = ctx.b
-    n = b.rt("list_len", [xs])
-    ys = b.rt("list_new", [ctx.tdesc(t), n])
-    count_loop(ctx, n, "copy", lambda k: b.rt("list_init", [ys, k, b.rt("list_get", [xs, k], type=ir_type(t.elem))]))
-    return ys
 
 
 def _key_type(ctx: FnContext, key_node: ast.expr) -> PyType:
