@@ -2,6 +2,7 @@
 
 import hashlib
 import re
+import subprocess
 import sys
 
 import pytest
@@ -105,6 +106,33 @@ def test_native_runs_against_the_cached_runtime_match_the_build_path(tmp_path):
     assert run_native(modules[0], 0, str(tmp_path)) == expected
     assert run_native(modules[2], 2, str(tmp_path)) == expected
     assert run_built(modules[2], 2, str(tmp_path)) == expected
+
+
+EXIT_HANDLER_CHILD = """
+import ctypes, os, sys, tempfile
+import pyrite.fuzz.native as native
+from pyrite.fuzz.oracle import compile_text
+
+libc = ctypes.CDLL(None)
+libc.__cxa_atexit(libc.pause, None, None)  # an exit handler that never returns
+native.NATIVE_TIMEOUT = 10.0
+modules = compile_text("print(1)\\nprint(1 // (1 - 1))\\n", "prog.py")
+with tempfile.TemporaryDirectory() as tmp:
+    for level in (0, 2):
+        print(repr(native.run_native(modules[level], level, tmp)))
+sys.stdout.flush()
+os._exit(0)  # this process's own exit would run the handler
+"""
+
+
+def test_native_child_does_not_run_the_parents_exit_handlers():
+    """A program ending in an uncaught exception calls `exit`; in a forked child the C library's
+    exit ran handlers inherited from the parent, and one that blocked (as in a CI xdist worker)
+    hung the child until the timeout."""
+    proc = subprocess.run([sys.executable, "-c", EXIT_HANDLER_CHILD], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    expected = repr(Outcome("1\n", "ZeroDivisionError: integer division or modulo by zero", 1))
+    assert proc.stdout.splitlines() == [expected, expected]
 
 
 def test_check_program_with_a_built_executable():

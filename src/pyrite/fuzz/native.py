@@ -20,7 +20,11 @@ checked by `run_built`, which the campaign uses on every Nth program.
 
 Compiled code ends with the C library's `exit`, so it runs in a forked child
 whose stdout and stderr go to files; compiling happens in the child too, so an
-LLVM crash costs one program, not the worker.
+LLVM crash costs one program, not the worker. In the JIT the program's `exit`
+is bound to a flush and `_exit` instead: the C library's `exit` would also run
+the exit handlers the parent registered (LLVM's, or a library's that waits for
+its threads, which a forked child does not have), and in a pytest-xdist worker
+one of them blocked the child forever.
 """
 
 from __future__ import annotations
@@ -77,11 +81,31 @@ def runtime_bitcode() -> bytes:
     return _cache["bitcode"]
 
 
+_EXIT_TYPE = ctypes.CFUNCTYPE(None, ctypes.c_int)
+
+
+@_EXIT_TYPE
+def _flush_and_exit(status: int) -> None:
+    """The JIT's `exit`: flush the C streams and leave without running any exit handler."""
+    ctypes.CDLL(None).fflush(None)
+    os._exit(status & 0xFF)
+
+
+def bind_exit() -> None:
+    """Resolve `exit` in JIT-compiled code to _flush_and_exit (before any engine is made)."""
+    if "exit" not in _cache:
+        import llvmlite.binding as llvm
+
+        llvm.add_symbol("exit", ctypes.cast(_flush_and_exit, ctypes.c_void_p).value)
+        _cache["exit"] = _flush_and_exit
+
+
 def o0_engine():
     """An MCJIT engine holding the runtime compiled at -O0 (made once per process)."""
     if "engine" not in _cache:
         import llvmlite.binding as llvm
 
+        bind_exit()
         from ..backend import target
         from ..backend.llvm_passes import optimize_llvm
 
@@ -105,6 +129,7 @@ def jit_main(module, level: int):
     from ..backend.llvm_passes import optimize_llvm, parse_llvm
     from ..backend.lower import lower_module
 
+    bind_exit()
     ref = parse_llvm(str(lower_module(module, runtime=False)))
     if level == 0:
         engine = o0_engine()
@@ -120,18 +145,7 @@ def jit_main(module, level: int):
 
 
 def run_native(module, level: int, workdir: str) -> Outcome:
-    """Compile and run `module` at -O`level` in a forked child; its output goes to files in `workdir`.
-
-    A child that times out is run once more: forking a process that has other threads (a
-    pytest-xdist worker's) can leave the child blocked on a lock another thread held, which
-    the CI run showed rarely; a program that really hangs times out again."""
-    outcome = _run_native_once(module, level, workdir)
-    if outcome.status == TIMEOUT_STATUS:
-        outcome = _run_native_once(module, level, workdir)
-    return outcome
-
-
-def _run_native_once(module, level: int, workdir: str) -> Outcome:
+    """Compile and run `module` at -O`level` in a forked child; its output goes to files in `workdir`."""
     out_path, err_path = os.path.join(workdir, f"out{level}"), os.path.join(workdir, f"err{level}")
     sys.stdout.flush()
     sys.stderr.flush()
