@@ -94,7 +94,8 @@ int64_t pyr_list_pop(PyrList *l, int64_t i) {
     }
     if (!normalize(l, &i, "pop index out of range")) return 0;
     PyrValue v = l->items[i];
-    memmove(l->items + i, l->items + i + 1, (size_t)(l->len - i - 1) * sizeof(PyrValue));
+    if (i < l->len - 1) /* pop() from the end, the common case, moves nothing */
+        memmove(l->items + i, l->items + i + 1, (size_t)(l->len - i - 1) * sizeof(PyrValue));
     l->len--;
     return pyr_to_bits(v);
 }
