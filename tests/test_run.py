@@ -350,9 +350,17 @@ def test_target(program: Path, target: str, tmp_path: Path, builds: Path) -> Non
     _check(program, f"{target} -O{CROSS_LEVEL}", expected, _run_cross(target, exe, _args(program), tmp_path))
 
 
+@pytest.fixture(scope="session")
+def web_programs(request) -> tuple[Path, ...]:
+    """The programs whose test_web this session runs: with -k, only those are built."""
+    chosen = [item.callspec.params["program"] for item in request.session.items
+              if getattr(item, "originalname", None) == "test_web"]
+    return tuple(sorted(set(chosen)))
+
+
 @functools.cache
-def _web_results(builds: Path) -> dict:
-    """Every program's wasm32-wasi module run by the wasm32-web loader in one Chromium page."""
+def _web_results(builds: Path, programs: tuple[Path, ...]) -> dict:
+    """Every chosen program's wasm32-wasi module run by the wasm32-web loader in one Chromium page."""
     import shutil
     import tempfile
 
@@ -360,16 +368,16 @@ def _web_results(builds: Path) -> dict:
 
     site = Path(tempfile.mkdtemp(prefix="web-", dir=builds))
     pages = {}
-    for program in PROGRAMS:
+    for program in programs:
         shutil.copyfile(_cross_build(program, "wasm32-wasi", builds), site / f"{program.stem}.wasm")
         pages[program.stem] = (f"{program.stem}.wasm", [_rel(program), *_args(program)])
     return run_pages(str(site), pages)
 
 
 @pytest.mark.parametrize("program", PROGRAMS, ids=lambda p: p.stem)
-def test_web(program: Path, builds: Path) -> None:
+def test_web(program: Path, builds: Path, web_programs: tuple[Path, ...]) -> None:
     _require_runner("wasm32-web")
-    result = _web_results(builds)[program.stem]
+    result = _web_results(builds, web_programs)[program.stem]
     if result.status is None:
         pytest.fail(f"{_rel(program)} [wasm32-web]: the page did not run it: {result.error}", pytrace=False)
     _check(program, "wasm32-web", cpython(program), Outcome(result.stdout, result.stderr, result.status))
