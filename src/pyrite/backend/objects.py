@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 import llvmlite.ir as ir
 
 from ..runtime.capi import c_functions
-from .crt import param_extensions
 from ..runtime.objects import KINDS, PYR_IMMORTAL, parse_descriptor, str_kind
 
 if TYPE_CHECKING:
@@ -40,11 +39,7 @@ class StaticObjects:
             return existing
         ret, params, _ = c_functions()[name]
         fnty = ir.FunctionType(_C_TYPES[ret], [_C_TYPES[p] for p in params])
-        fn = ir.Function(self.ml.llmod, fnty, name)
-        for arg, extension in zip(fn.args, param_extensions(self.ml.triple, name), strict=False):
-            if extension:
-                arg.add_attribute(extension)
-        return fn
+        return ir.Function(self.ml.llmod, fnty, name)
 
     def _external(self, name: str) -> ir.GlobalVariable:
         existing = self.ml.llmod.globals.get(name)
