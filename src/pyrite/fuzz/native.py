@@ -105,10 +105,10 @@ def o0_engine():
     if "engine" not in _cache:
         import llvmlite.binding as llvm
 
-        bind_exit()
         from ..backend import target
         from ..backend.llvm_passes import optimize_llvm
 
+        bind_exit()  # the runtime's calls to exit are resolved when the engine is finalized
         ref = optimize_llvm(llvm.parse_bitcode(runtime_bitcode()), 0, target.host_triple(), target.HOST_CPU)
         engine = llvm.create_mcjit_compiler(ref, target.target_machine(None, 0, target.HOST_CPU))
         engine.finalize_object()
