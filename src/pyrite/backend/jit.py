@@ -18,6 +18,7 @@ import llvmlite.ir as ir
 
 from ..ir.ops import Module
 from . import target
+from .crt import needs_c_runtime, runtime_objects
 from .llvm_passes import optimize_llvm
 from .lower import lower_module
 
@@ -42,11 +43,20 @@ def run_llvm_jit(llvm_ir: "str | ir.Module | llvm.ModuleRef", level: int, argv: 
     return main(len(args), c_argv)
 
 
+def add_c_runtime(engine: llvm.ExecutionEngine, ref: llvm.ModuleRef) -> None:
+    """Load the compiled C runtime into `engine` if the program calls it (what the
+    linker's archive is to an executable)."""
+    if needs_c_runtime(ref):
+        for path in runtime_objects():
+            engine.add_object_file(path)
+
+
 def jit_function(llvm_ir: "str | ir.Module | llvm.ModuleRef", level: int, name: str, cfunctype):
     """Compile for the host CPU and return the C function `name` as a ctypes callable."""
     tm = target.target_machine(None, level, target.HOST_CPU)
     ref = optimize_llvm(llvm_ir, level, target.host_triple(), target.HOST_CPU, entry_points={name})
     engine = llvm.create_mcjit_compiler(ref, tm)
+    add_c_runtime(engine, ref)
     engine.finalize_object()
     engine.run_static_constructors()
     _engines.append(engine)

@@ -24,8 +24,13 @@ class LinkError(Exception):
 
 
 def linker_command(object_path: str, out_path: str, triple: str | None = None) -> list[str]:
-    """The command that links `object_path` into the executable `out_path`."""
-    files = [os.fspath(object_path), "-o", os.fspath(out_path), "-lm"]
+    """The command that links `object_path` into the executable `out_path`, with the
+    C runtime's archive (the linker takes from it only what the program calls, and
+    --gc-sections only the functions reached)."""
+    from .crt import runtime_archive_path
+
+    files = [os.fspath(object_path), runtime_archive_path(triple), "-o", os.fspath(out_path), "-lm",
+             "-Wl,--gc-sections"]
     if target.is_host(triple):
         cc = shutil.which("cc")
         if cc is not None:

@@ -13,7 +13,7 @@ import llvmlite.binding as llvm
 import llvmlite.ir as ir
 
 from . import target
-from .crt import internalize, link_c_runtime
+from .crt import c_callbacks, hide, internalize, link_c_runtime, link_inline_runtime, needs_c_runtime
 
 
 def parse_llvm(llvm_ir: "str | ir.Module | llvm.ModuleRef") -> llvm.ModuleRef:
@@ -30,17 +30,26 @@ def optimize_llvm(llvm_ir: "str | ir.Module | llvm.ModuleRef", level: int, tripl
                   cpu: str | None = None, entry_points: "set[str] | None" = None) -> llvm.ModuleRef:
     """Parse, verify and optimise at -O`level` for `triple` (default: the module's, else host).
 
-    The C runtime is linked in first if the module calls it; with `entry_points`,
-    every other definition is made internal (a whole program: main and nothing else)."""
+    With `entry_points` the module is a whole program (main and nothing else): it
+    will be linked against the compiled C runtime (crt.runtime_archive_path), whose
+    small functions are linked in here to be inlined, and every other definition is
+    made internal. Without, a module that calls the C runtime gets all of it linked in."""
     ref = parse_llvm(llvm_ir)
     triple = triple or _module_triple(ref)
     tm = target.target_machine(triple, level, cpu)
     ref.triple = target.resolve_triple(triple)
     ref.data_layout = str(tm.target_data)
-    link_c_runtime(ref)
     pto = llvm.create_pipeline_tuning_options(speed_level=max(0, min(level, 3)))
     pass_builder = llvm.create_pass_builder(tm, pto)
-    if entry_points is not None:
+    if entry_points is None:
+        link_c_runtime(ref)
+    else:
+        if needs_c_runtime(ref):
+            if level > 0:  # -O0 inlines nothing
+                link_inline_runtime(ref)
+            callbacks = c_callbacks(ref.triple)
+            entry_points = set(entry_points) | callbacks
+            hide(ref, callbacks)
         internalize(ref, entry_points)
         _drop_unused(ref, pass_builder)
     pass_builder.getModulePassManager().run(ref, pass_builder)

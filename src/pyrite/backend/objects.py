@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import llvmlite.ir as ir
 
 from ..runtime.capi import c_functions
+from .crt import param_extensions
 from ..runtime.objects import KINDS, PYR_IMMORTAL, parse_descriptor, str_kind
 
 if TYPE_CHECKING:
@@ -39,7 +40,11 @@ class StaticObjects:
             return existing
         ret, params, _ = c_functions()[name]
         fnty = ir.FunctionType(_C_TYPES[ret], [_C_TYPES[p] for p in params])
-        return ir.Function(self.ml.llmod, fnty, name)
+        fn = ir.Function(self.ml.llmod, fnty, name)
+        for arg, extension in zip(fn.args, param_extensions(self.ml.triple, name), strict=False):
+            if extension:
+                arg.add_attribute(extension)
+        return fn
 
     def _external(self, name: str) -> ir.GlobalVariable:
         existing = self.ml.llmod.globals.get(name)

@@ -10,7 +10,8 @@ leaves what each -O level compiles unchanged:
 - -O2: the program is lowered with the runtime only declared, then the runtime's
   bitcode (made once) is linked in, and everything but `main` made internal as
   `pyrite run` does, so LLVM's -O2 sees the same module as `pyrite run -O2`
-  (runtime inlined, unused parts dropped).
+  (runtime inlined, unused parts dropped); the compiled C runtime is loaded
+  beside it, as `pyrite run` does (backend/jit.add_c_runtime).
 - -O0: LLVM's -O0 inlines nothing, so the runtime is compiled once at -O0 into a
   JIT engine and each program's module is added to that engine (MCJIT resolves
   the program's runtime calls against it).
@@ -126,6 +127,7 @@ def jit_main(module, level: int):
     import llvmlite.binding as llvm
 
     from ..backend import target
+    from ..backend.jit import add_c_runtime
     from ..backend.llvm_passes import optimize_llvm, parse_llvm
     from ..backend.lower import lower_module
 
@@ -138,6 +140,7 @@ def jit_main(module, level: int):
         ref.link_in(llvm.parse_bitcode(runtime_bitcode()))
         ref = optimize_llvm(ref, level, target.host_triple(), target.HOST_CPU, entry_points={"main"})
         engine = llvm.create_mcjit_compiler(ref, target.target_machine(None, level, target.HOST_CPU))
+        add_c_runtime(engine, ref)
         _cache.setdefault("engines", []).append(engine)  # the code lives as long as the engine
     engine.finalize_object()
     address = engine.get_function_address("main")

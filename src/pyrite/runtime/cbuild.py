@@ -1,13 +1,14 @@
 """Building the C object runtime (runtime/c/) into LLVM bitcode for a target.
 
-    data = runtime_bitcode("x86_64-unknown-linux-gnu")    # bytes, cached
+    data = runtime_bitcode("x86_64-linux-gnu")    # bytes, cached
 
 Zig's clang (the `ziglang` wheel) compiles every .c file in runtime/c/, plus the
 Unicode tables generated from this CPython's `unicodedata` (unicode_db.py),
-for the target, and links them into one bitcode module (ADR 0005). The result is
-cached under ~/.cache/pyrite/runtime/ (PYRITE_CACHE_DIR overrides the root) by a
-hash of everything that goes into it, and written atomically, so parallel
-compiles share it safely and the second compile costs only a file read.
+for the target, and links them into one bitcode module (ADR 0005). The backend
+makes the library programs link against from it (backend/crt_lib.py, ADR 0010).
+The result is cached under ~/.cache/pyrite/runtime/ (PYRITE_CACHE_DIR overrides
+the root) by a hash of everything that goes into it, and written atomically, so
+parallel compiles share it safely and the second compile costs only a file read.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ FLAGS = [
     "-O2", "-mcpu=baseline", "-std=c11", "-fno-sanitize=all", "-fno-stack-protector",
     "-fno-unwind-tables", "-fno-asynchronous-unwind-tables", "-ffunction-sections",
     "-Wall", "-Werror", "-Wno-unused-function",
+    "-g0",  # Zig's default is -g; tracebacks do not use it, and it was most of an executable's size
 ]
 
 
@@ -63,42 +65,62 @@ def runtime_bitcode(zig_target: str) -> bytes:
     return _cached(zig_target)
 
 
+def cache_key(zig_target: str) -> str:
+    """The hash of everything the runtime for `zig_target` is made from."""
+    return _key(zig_target)
+
+
 @functools.cache
-def _cached(zig_target: str) -> bytes:
-    files = sources()
+def _key(zig_target: str) -> str:
     key = hashlib.sha256()
     for part in (zig_target, zig_version(), *FLAGS):
         key.update(part.encode() + b"\0")
-    for name, text in files.items():
+    for name, text in sources().items():
         key.update(name.encode() + b"\0" + text.encode() + b"\0")
-    path = cache_dir() / f"{zig_target}-{key.hexdigest()[:20]}.bc"
+    return key.hexdigest()[:20]
+
+
+@functools.cache
+def _cached(zig_target: str) -> bytes:
+    path = cache_dir() / f"{zig_target}-{_key(zig_target)}.bc"
     try:
         return path.read_bytes()
     except OSError:
         pass
-    data = _compile(zig_target, files)
+    data = _compile(zig_target, sources())
+    write_atomically(path, data)
+    return data
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to `path` so that a concurrent reader sees all of it or nothing."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
     with os.fdopen(fd, "wb") as f:
         f.write(data)
     os.replace(tmp, path)
-    return data
 
 
 def _compile(zig_target: str, files: dict[str, str]) -> bytes:
     with tempfile.TemporaryDirectory(prefix="pyrite-rt-") as tmp:
-        for name, text in files.items():
-            Path(tmp, name).write_text(text, encoding="utf-8")
-        units = [name for name in files if name.endswith(".c")]
-        outputs = [Path(tmp, name[:-2] + ".bc") for name in units]
-
-        def compile_unit(name: str, out: Path) -> None:
-            _zig(["cc", "-target", zig_target, *FLAGS, "-c", "-emit-llvm", name, "-o", out.name], cwd=tmp)
-
-        # one Zig process per file, several at a time: each spends most of its time starting up
-        with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-            list(pool.map(compile_unit, units, outputs))
+        outputs = _compile_units(zig_target, files, tmp, ["-emit-llvm"], ".bc")
         return _link(outputs)
+
+
+def _compile_units(zig_target: str, files: dict[str, str], tmp: str, flags: list[str], suffix: str) -> list[Path]:
+    """Compile every .c file of `files` (written into `tmp`) with Zig; the outputs' paths."""
+    for name, text in files.items():
+        Path(tmp, name).write_text(text, encoding="utf-8")
+    units = [name for name in files if name.endswith(".c")]
+    outputs = [Path(tmp, name[:-2] + suffix) for name in units]
+
+    def compile_unit(name: str, out: Path) -> None:
+        _zig(["cc", "-target", zig_target, *FLAGS, *flags, "-c", name, "-o", out.name], cwd=tmp)
+
+    # one Zig process per file, several at a time: each spends most of its time starting up
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        list(pool.map(compile_unit, units, outputs))
+    return outputs
 
 
 def _link(paths: list[Path]) -> bytes:
@@ -113,6 +135,11 @@ def _link(paths: list[Path]) -> bytes:
         first.link_in(other)
     first.verify()
     return first.as_bitcode()
+
+
+def zig(args: list[str], cwd: str | None = None) -> subprocess.CompletedProcess:
+    """Run `zig ARGS...` (from the ziglang wheel); RuntimeBuildError if it fails."""
+    return _zig(args, cwd)
 
 
 def _zig(args: list[str], cwd: str | None = None) -> subprocess.CompletedProcess:
