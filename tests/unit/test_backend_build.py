@@ -72,6 +72,65 @@ def test_objects_are_reproducible(level):
         assert proc.stdout == first, f"PYTHONHASHSEED={seed} gave a different object"
 
 
+_EMIT_FOR = """
+import sys
+from pyrite.backend import emit_object
+from pyrite.ir.parser import parse_module
+triple = sys.argv[2] if sys.argv[2] != "host" else None
+sys.stdout.buffer.write(emit_object(parse_module(sys.stdin.read()), int(sys.argv[1]), triple))
+"""
+
+# A switch of three cases: lowered as compares under LLVM's default -min-jump-table-entries
+# (4), as a jump table under the 2 the WebAssembly backend sets for the whole process.
+SWITCH_LLVM = """
+declare i32 @g(i32)
+define i32 @f(i32 %x) {
+entry:
+  switch i32 %x, label %d [ i32 0, label %a  i32 1, label %b  i32 2, label %c ]
+d:
+  ret i32 -1
+a:
+  %ra = call i32 @g(i32 3)
+  ret i32 %ra
+b:
+  %rb = call i32 @g(i32 10)
+  ret i32 %rb
+c:
+  %rc = call i32 @g(i32 17)
+  ret i32 %rc
+}
+"""
+
+CROSS = ["host", "aarch64-unknown-linux-musl", "riscv64-unknown-linux-musl", "wasm32-unknown-wasi"]
+
+
+def test_objects_do_not_depend_on_what_the_process_compiled_before():
+    """LLVM backends write process-wide code generation options (the WebAssembly backend
+    sets -min-jump-table-entries to 2): every object must be the bytes a fresh process
+    gives, whatever this process compiled before, for every target and in any order."""
+    from pyrite.backend import target
+
+    fresh = {}
+    for triple in CROSS:
+        proc = subprocess.run([sys.executable, "-c", _EMIT_FOR, "2", triple], input=PROGRAM.encode(),
+                              capture_output=True, timeout=300, check=True)
+        fresh[triple] = proc.stdout
+    switch = {t: target.target_machine(None if t == "host" else t, 2).emit_object(_switch_module(t)) for t in CROSS}
+    for order in (CROSS, CROSS[::-1], CROSS[1:] + CROSS[:1]):
+        for triple in order:
+            name = None if triple == "host" else triple
+            assert emit_object(parse_module(PROGRAM), 2, name) == fresh[triple], f"{triple} after {order}"
+            assert target.target_machine(name, 2).emit_object(_switch_module(triple)) == switch[triple], triple
+
+
+def _switch_module(triple: str) -> "llvm.ModuleRef":
+    from pyrite.backend import target
+
+    ref = llvm.parse_assembly(SWITCH_LLVM)
+    ref.triple = target.resolve_triple(None if triple == "host" else triple)
+    return ref
+
+
 def test_optimize_levels_verify():
     llvm_module = lower_module(parse_module(PROGRAM))
     for level in (0, 1, 2, 3):

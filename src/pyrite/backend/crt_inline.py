@@ -91,7 +91,8 @@ def _inlinable(functions: dict[str, re.Match], local_vars: set[str]) -> set[str]
             body = functions[name].group(0).split("\n", 1)[1]
             size = sum(1 for line in body.splitlines() if line.startswith("  ") and not line.startswith("  ;"))
             refs = set(_REF.findall(body))
-            local_calls = [r for r in refs if r in functions and _is_local(functions[r].group(0))]
+            # sorted: with a cycle, the verdict must not depend on the set's (hash-seeded) order
+            local_calls = sorted(r for r in refs if r in functions and _is_local(functions[r].group(0)))
             verdict[name] = size <= INLINE_LIMIT and not refs & local_vars and all(ok(r) for r in local_calls)
         return verdict[name]
 

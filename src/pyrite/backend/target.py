@@ -51,12 +51,28 @@ def is_host(triple: str | None) -> bool:
 
 
 def target_machine(triple: str | None = None, level: int = 2, cpu: str | None = None) -> llvm.TargetMachine:
-    """LLVM's code generator for `triple` at -O`level`; `cpu` None = the baseline CPU."""
-    return _target_machine(resolve_triple(triple), max(0, min(level, 3)), cpu or "")
+    """LLVM's code generator for `triple` at -O`level`; `cpu` None = the baseline CPU.
+
+    A new machine each time, made after LLVM's process-wide code generation options are
+    reset: some backends write one when they first generate code (the WebAssembly backend
+    sets -min-jump-table-entries to 2, RISC-V to 5), and a machine kept from before would
+    carry another target's setting into this one's code, so the same program compiled in a
+    long-lived process would not give the bytes a fresh process gives."""
+    reset_global_options()
+    return _make_machine(resolve_triple(triple), max(0, min(level, 3)), cpu or "")
 
 
-@functools.cache
-def _target_machine(triple: str, level: int, cpu: str) -> llvm.TargetMachine:
+# LLVM's defaults for the options a backend may change for the whole process.
+GLOBAL_OPTIONS = ("-min-jump-table-entries=4",)
+
+
+def reset_global_options() -> None:
+    _initialize()
+    for option in GLOBAL_OPTIONS:
+        llvm.set_option("pyrite", option)
+
+
+def _make_machine(triple: str, level: int, cpu: str) -> llvm.TargetMachine:
     _initialize()
     try:
         target = llvm.Target.from_triple(triple)
@@ -71,7 +87,12 @@ def _target_machine(triple: str, level: int, cpu: str) -> llvm.TargetMachine:
 
 
 def data_layout(triple: str | None = None) -> str:
-    return str(target_machine(triple).target_data)
+    return _data_layout(resolve_triple(triple))
+
+
+@functools.cache
+def _data_layout(triple: str) -> str:
+    return str(_make_machine(triple, 2, "").target_data)
 
 
 def pointer_bits(triple: str | None = None) -> int:
