@@ -6,9 +6,12 @@
  * library's malloc. The design follows the one CPython's obmalloc made
  * standard:
  *
- *   arena  ARENA_SIZE bytes from aligned_alloc, aligned to its own size, cut
- *          into pools as they are needed (wasm32-wasi has no mmap, and
- *          aligned_alloc is in glibc, musl and wasi-libc alike);
+ *   arena  ARENA_POOLS pools' worth of bytes (plus one pool of slack for the
+ *          alignment) from malloc, cut into pools as they are needed; malloc
+ *          is everywhere (wasm32-wasi has no mmap), and the start is aligned
+ *          by hand because the aligned_alloc of the wasm32-wasi C library Zig
+ *          ships does not honour large alignments (asked for 256 KiB, it gave
+ *          an address 64 KiB past a multiple of it);
  *   pool   POOL_SIZE bytes, aligned to its size, of blocks of one class; its
  *          header (at the pool's start) holds the pool's free list, how many
  *          blocks are in use, and the bump pointer for blocks never used yet;
@@ -22,10 +25,11 @@
  * loop allocating and freeing around an arena boundary does not thrash).
  *
  * Free must tell a pool block from a malloc'd one without reading memory it does
- * not own. Arenas are aligned to ARENA_SIZE, so address >> ARENA_SHIFT names the
- * arena a block would be in, and a small hash set of those numbers says whether
- * that arena is ours. A non-pool block always came from malloc with more than
- * PYR_MEM_SMALL_MAX bytes (realloc keeps that true), which realloc relies on.
+ * not own. Pools are aligned to POOL_SIZE, so address >> POOL_SHIFT names the
+ * pool a block would be in, and a hash set of the numbers of the pools of every
+ * arena says whether that pool is ours. A non-pool block always came from
+ * malloc with more than PYR_MEM_SMALL_MAX bytes (realloc keeps that true),
+ * which realloc relies on.
  *
  * Single-threaded: a Pyrite program has one thread, so there is no locking. */
 #include <stdlib.h>
@@ -39,9 +43,8 @@ enum {
     NCLASSES = PYR_MEM_SMALL_MAX / ALIGNMENT,
     POOL_SHIFT = 14, /* 16 KiB pools */
     POOL_SIZE = 1 << POOL_SHIFT,
-    ARENA_SHIFT = 18, /* 256 KiB arenas: 16 pools */
-    ARENA_SIZE = 1 << ARENA_SHIFT,
-    POOLS_PER_ARENA = ARENA_SIZE / POOL_SIZE,
+    ARENA_POOLS = 16, /* 256 KiB arenas (17 pools when malloc's answer is aligned) */
+    ARENA_BYTES = (ARENA_POOLS + 1) * POOL_SIZE,
 };
 
 typedef struct Block {
@@ -64,8 +67,10 @@ typedef struct Pool {
 #define POOL_HEADER ((sizeof(Pool) + ALIGNMENT - 1) & ~(size_t)(ALIGNMENT - 1))
 
 struct Arena {
-    char *base;
+    char *memory;        /* from malloc */
+    char *base;          /* the first pool: memory rounded up to POOL_SIZE */
     Pool *free_pools;    /* pools given back, ready for any class */
+    int32_t npools;      /* pools that fit */
     int32_t nfree;       /* pools free: given back, or never carved */
     int32_t ncarved;     /* pools carved from the start of the arena */
     Arena *next, *prev;  /* in `usable`: arenas with a free pool */
@@ -77,7 +82,7 @@ static int64_t narenas;
 
 static size_t class_size(uint32_t c) { return (size_t)(c + 1) << ALIGN_SHIFT; }
 
-/* ---- the set of arena numbers (address >> ARENA_SHIFT), open addressing ---- */
+/* ---- the set of pool numbers (address >> POOL_SHIFT), open addressing ---- */
 
 static uintptr_t *keys; /* key + 1; 0 is an empty slot */
 static size_t keys_mask, nkeys;
@@ -137,7 +142,7 @@ static void key_remove(uintptr_t key) {
 
 static Pool *pool_of(const void *p) {
     uintptr_t a = (uintptr_t)p;
-    if (!key_known(a >> ARENA_SHIFT)) return NULL;
+    if (!key_known(a >> POOL_SHIFT)) return NULL;
     return (Pool *)(a & ~(uintptr_t)(POOL_SIZE - 1));
 }
 
@@ -155,19 +160,23 @@ static void usable_unlink(Arena *a) {
 }
 
 static Arena *new_arena(void) {
-    if ((nkeys + 1) * 2 > (keys ? keys_mask + 1 : 0) && !keys_grow()) return NULL;
+    while ((nkeys + ARENA_POOLS + 1) * 2 > (keys ? keys_mask + 1 : 0))
+        if (!keys_grow()) return NULL;
     Arena *a = malloc(sizeof *a);
-    char *base = aligned_alloc(ARENA_SIZE, ARENA_SIZE);
-    if (!a || !base) {
+    char *memory = malloc(ARENA_BYTES);
+    if (!a || !memory) {
         free(a);
-        free(base);
+        free(memory);
         return NULL;
     }
-    a->base = base;
+    uintptr_t first = ((uintptr_t)memory + POOL_SIZE - 1) & ~(uintptr_t)(POOL_SIZE - 1);
+    a->memory = memory;
+    a->base = (char *)first;
+    a->npools = (int32_t)(((uintptr_t)memory + ARENA_BYTES - first) / POOL_SIZE);
     a->free_pools = NULL;
-    a->nfree = POOLS_PER_ARENA;
+    a->nfree = a->npools;
     a->ncarved = 0;
-    key_put((uintptr_t)base >> ARENA_SHIFT);
+    for (int32_t i = 0; i < a->npools; i++) key_put((first >> POOL_SHIFT) + (uintptr_t)i);
     narenas++;
     usable_push(a);
     return a;
@@ -175,9 +184,9 @@ static Arena *new_arena(void) {
 
 static void release_arena(Arena *a) {
     usable_unlink(a);
-    key_remove((uintptr_t)a->base >> ARENA_SHIFT);
+    for (int32_t i = 0; i < a->npools; i++) key_remove(((uintptr_t)a->base >> POOL_SHIFT) + (uintptr_t)i);
     narenas--;
-    free(a->base);
+    free(a->memory);
     free(a);
 }
 
@@ -216,7 +225,7 @@ static void release_pool(Pool *p) {
     p->next = a->free_pools;
     a->free_pools = p;
     if (a->nfree++ == 0) usable_push(a);
-    if (a->nfree == POOLS_PER_ARENA && (a->prev || a->next)) release_arena(a);
+    if (a->nfree == a->npools && (a->prev || a->next)) release_arena(a);
 }
 
 /* ---- the entry points ---- */
