@@ -84,7 +84,8 @@ static size_t class_size(uint32_t c) { return (size_t)(c + 1) << ALIGN_SHIFT; }
 
 /* ---- the set of pool numbers (address >> POOL_SHIFT), open addressing ---- */
 
-static uintptr_t *keys; /* key + 1; 0 is an empty slot */
+static uintptr_t no_keys[1];      /* the empty set, before the first arena */
+static uintptr_t *keys = no_keys; /* key + 1; 0 is an empty slot */
 static size_t keys_mask, nkeys;
 
 static size_t key_slot(uintptr_t key) {
@@ -92,7 +93,6 @@ static size_t key_slot(uintptr_t key) {
 }
 
 static int key_known(uintptr_t key) {
-    if (!keys) return 0;
     for (size_t i = key_slot(key);; i = (i + 1) & keys_mask) {
         if (keys[i] == key + 1) return 1;
         if (keys[i] == 0) return 0;
@@ -108,7 +108,7 @@ static void key_put(uintptr_t key) {
 
 static int keys_grow(void) {
     uintptr_t *old = keys;
-    size_t oldsize = keys ? keys_mask + 1 : 0, size = oldsize ? oldsize * 2 : 64;
+    size_t oldsize = keys == no_keys ? 0 : keys_mask + 1, size = oldsize ? oldsize * 2 : 64;
     keys = calloc(size, sizeof *keys);
     if (!keys) {
         keys = old;
@@ -118,7 +118,7 @@ static int keys_grow(void) {
     nkeys = 0;
     for (size_t i = 0; i < oldsize; i++)
         if (old[i]) key_put(old[i] - 1);
-    free(old);
+    if (old != no_keys) free(old);
     return 1;
 }
 
@@ -160,7 +160,7 @@ static void usable_unlink(Arena *a) {
 }
 
 static Arena *new_arena(void) {
-    while ((nkeys + ARENA_POOLS + 1) * 2 > (keys ? keys_mask + 1 : 0))
+    while ((nkeys + ARENA_POOLS + 1) * 2 > (keys == no_keys ? 0 : keys_mask + 1))
         if (!keys_grow()) return NULL;
     Arena *a = malloc(sizeof *a);
     char *memory = malloc(ARENA_BYTES);
@@ -191,7 +191,7 @@ static void release_arena(Arena *a) {
 }
 
 /* A pool of class c, linked first in used[c]; NULL when out of memory. */
-static Pool *new_pool(uint32_t c) {
+__attribute__((noinline)) static Pool *new_pool(uint32_t c) {
     Arena *a = usable ? usable : new_arena();
     if (!a) return NULL;
     Pool *p = a->free_pools;
@@ -228,6 +228,20 @@ static void release_pool(Pool *p) {
     if (a->nfree == a->npools && (a->prev || a->next)) release_arena(a);
 }
 
+/* Free's rare cases, out of line so that its common case needs no saved
+ * registers: a pool that was full is offered again, first; an empty pool is
+ * given back unless it is its class's only one. */
+__attribute__((noinline)) static void pool_changed(Pool *p, uint32_t was_used) {
+    if (was_used == p->capacity) {
+        uint32_t c = p->sclass;
+        p->prev = NULL;
+        p->next = used[c];
+        if (used[c]) used[c]->prev = p;
+        used[c] = p;
+    }
+    if (p->nused == 0 && (p->prev || p->next)) release_pool(p);
+}
+
 /* ---- the entry points ---- */
 
 void *pyr_mem_alloc(size_t n) {
@@ -256,15 +270,8 @@ void pyr_mem_free(void *ptr) {
     Block *b = ptr;
     b->next = p->free;
     p->free = b;
-    if (p->nused-- == p->capacity) { /* was full: offer it again, first */
-        uint32_t c = p->sclass;
-        p->prev = NULL;
-        p->next = used[c];
-        if (used[c]) used[c]->prev = p;
-        used[c] = p;
-    }
-    /* an empty pool is given back, unless it is its class's only one */
-    if (p->nused == 0 && (p->prev || p->next)) release_pool(p);
+    uint32_t was_used = p->nused--;
+    if (was_used == p->capacity || was_used == 1) pool_changed(p, was_used);
 }
 
 void *pyr_mem_realloc(void *ptr, size_t n) {
