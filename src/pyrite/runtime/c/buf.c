@@ -11,7 +11,7 @@ void pyr_buf_init(PyrBuf *b) {
 }
 
 void pyr_buf_free(PyrBuf *b) {
-    free(b->data);
+    pyr_mem_free(b->data);
     pyr_buf_init(b);
 }
 
@@ -20,7 +20,7 @@ static int reserve(PyrBuf *b, int64_t extra) {
     if (b->len + extra <= b->cap) return 1;
     int64_t cap = b->cap ? b->cap : 64;
     while (cap < b->len + extra) cap *= 2;
-    char *data = realloc(b->data, (size_t)cap);
+    char *data = pyr_mem_realloc(b->data, (size_t)cap);
     if (!data) {
         b->failed = 1;
         return 0;

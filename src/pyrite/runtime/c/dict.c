@@ -50,8 +50,8 @@ static void release_entries(PyrDictEntry *entries, int64_t n, const PyrType *kt,
 
 void pyr_dict_release(PyrDict *d) {
     release_entries(d->entries, d->nentries, pyr_dict_key_type(d), pyr_dict_value_type(d));
-    free(d->entries);
-    free(d->index);
+    pyr_mem_free(d->entries);
+    pyr_mem_free(d->index);
     d->entries = NULL;
     d->index = NULL;
     d->len = d->nentries = d->usable = 0;
@@ -70,11 +70,11 @@ static int64_t free_slot(const PyrDict *d, int64_t hash) {
 
 /* New, empty index and entry arrays of `size` slots; 0 + MemoryError. */
 static int new_table(int64_t size, int64_t **index, PyrDictEntry **entries) {
-    *index = malloc((size_t)size * sizeof(int64_t));
-    *entries = malloc((size_t)usable_fraction(size) * sizeof(PyrDictEntry));
+    *index = pyr_mem_alloc((size_t)size * sizeof(int64_t));
+    *entries = pyr_mem_alloc((size_t)usable_fraction(size) * sizeof(PyrDictEntry));
     if (!*index || !*entries) {
-        free(*index);
-        free(*entries);
+        pyr_mem_free(*index);
+        pyr_mem_free(*entries);
         pyr_raise_cstr(PYR_MemoryError, "");
         return 0;
     }
@@ -90,8 +90,8 @@ static int resize(PyrDict *d, int64_t size) {
     int64_t n = 0;
     for (int64_t i = 0; i < d->nentries; i++)
         if (d->entries[i].hash != -1) entries[n++] = d->entries[i];
-    free(d->index);
-    free(d->entries);
+    pyr_mem_free(d->index);
+    pyr_mem_free(d->entries);
     d->index = index;
     d->entries = entries;
     d->mask = size - 1;

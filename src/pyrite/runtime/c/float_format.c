@@ -15,7 +15,7 @@
 #include "str_internal.h"
 
 typedef struct Digits {
-    char *buf;        /* malloc'd; NULL when out of memory */
+    char *buf;        /* from pyr_mem_alloc; NULL when out of memory */
     const char *text; /* the significant digits, no leading or trailing zeros ("0" for zero) */
     int64_t len;
     int64_t decpt;    /* the value is 0.TEXT * 10**decpt */
@@ -54,7 +54,7 @@ static Digits get_digits(double x, int mode, int ndigits) {
     Digits d = {0};
     x = fabs(x);
     int64_t size = mode == 0 ? 32 : (int64_t)ndigits + 330;
-    d.buf = malloc((size_t)size);
+    d.buf = pyr_mem_alloc((size_t)size);
     if (!d.buf) return d;
     if (mode == 0)
         d.buf[pyrite_format_f64(x, d.buf)] = 0;
@@ -98,7 +98,7 @@ static void layout(StrWriter *w, const Digits *d, int negative, char code, int p
     int64_t vstart = decpt <= 0 ? decpt - 1 : 0;
     int64_t least = !use_exp && add_dot_0 ? decpt + 1 : decpt;
     if (vend < least) vend = least;
-    char *buf = malloc((size_t)(vend - vstart + 16));
+    char *buf = pyr_mem_alloc((size_t)(vend - vstart + 16));
     if (!buf) {
         w->failed = 1;
         return;
@@ -130,7 +130,7 @@ static void layout(StrWriter *w, const Digits *d, int negative, char code, int p
     if (p[-1] == '.' && !alt) p--;
     if (use_exp) p += sprintf(p, "%c%+.02d", upper ? 'E' : 'e', (int)exp);
     pyr_writer_ascii(w, buf, p - buf);
-    free(buf);
+    pyr_mem_free(buf);
 }
 
 void pyr_format_double(StrWriter *w, double x, char code, int precision, int flags) {
@@ -166,5 +166,5 @@ void pyr_format_double(StrWriter *w, double x, char code, int precision, int fla
     int negative = signbit(x) != 0;
     if ((flags & DTSF_NO_NEG_0) && d.len == 1 && d.text[0] == '0') negative = 0;
     layout(w, &d, negative, code, precision, flags, upper);
-    free(d.buf);
+    pyr_mem_free(d.buf);
 }

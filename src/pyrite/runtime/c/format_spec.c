@@ -177,14 +177,14 @@ void pyr_write_number(StrWriter *w, const Spec *f, const Number *num) {
     pyr_writer_ascii(w, num->prefix, num->n_prefix);
     pyr_writer_fill(w, f->fill, inner);
     if (n_grouped) {
-        char *buf = malloc((size_t)n_grouped);
+        char *buf = pyr_mem_alloc((size_t)n_grouped);
         if (!buf) {
             w->failed = 1;
             return;
         }
         grouped(buf + n_grouped, num->digits, num->n_digits, min_width, group, sep);
         pyr_writer_ascii(w, buf, n_grouped);
-        free(buf);
+        pyr_mem_free(buf);
     }
     pyr_writer_ascii(w, num->rest, num->n_rest);
     if (num->has_char) pyr_writer_char(w, num->ch);

@@ -19,7 +19,7 @@ int pyr_list_reserve(PyrList *l, int64_t need) {
         return 0;
     }
     int64_t cap = need + (need >> 3) + (need < 9 ? 3 : 6); /* CPython's growth pattern */
-    PyrValue *items = realloc(l->items, (size_t)cap * sizeof(PyrValue));
+    PyrValue *items = pyr_mem_realloc(l->items, (size_t)cap * sizeof(PyrValue));
     if (!items) {
         pyr_raise_cstr(PYR_MemoryError, "");
         return 0;
@@ -195,7 +195,7 @@ void pyr_list_clear(PyrList *l) {
     l->cap = 0;
     if (pyr_is_object(pyr_list_elem(l)))
         for (int64_t i = 0; i < n; i++) pyr_decref(items[i].o);
-    free(items);
+    pyr_mem_free(items);
 }
 
 void pyr_list_reverse(PyrList *l) {

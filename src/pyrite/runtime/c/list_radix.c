@@ -69,11 +69,11 @@ static Record *radix(Record *r, Record *tmp, int64_t n) {
  * keys themselves are left as they were. */
 int pyr_radix_sort(PyrValue *items, const PyrValue *keys, int64_t n, int kind, int reverse) {
     if (n < 256 || (kind != PYR_INT && kind != PYR_BOOL && kind != PYR_FLOAT)) return 0;
-    Record *buf = malloc((size_t)(2 * n) * sizeof(Record));
+    Record *buf = pyr_mem_alloc((size_t)(2 * n) * sizeof(Record));
     if (!buf) return 0;
     for (int64_t i = 0; i < n; i++) {
         if (!sort_key(keys ? keys[i] : items[i], kind, &buf[i].key)) {
-            free(buf);
+            pyr_mem_free(buf);
             return 0;
         }
         buf[i].item = items[i];
@@ -81,6 +81,6 @@ int pyr_radix_sort(PyrValue *items, const PyrValue *keys, int64_t n, int kind, i
     if (reverse) reverse_records(buf, n);
     Record *sorted = radix(buf, buf + n, n);
     for (int64_t i = 0; i < n; i++) items[reverse ? n - 1 - i : i] = sorted[i].item;
-    free(buf);
+    pyr_mem_free(buf);
     return 1;
 }

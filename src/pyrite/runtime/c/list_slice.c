@@ -52,12 +52,12 @@ PyrList *pyr_list_getslice(PyrList *l, int64_t start, int64_t stop, int64_t step
 }
 
 /* Replaces l[lo:hi] by src's n items (references taken); returns the old items,
- * for the caller to release, in *old (malloc'd) -- CPython's list_ass_slice. */
+ * for the caller to release, in *old (from pyr_mem_alloc) -- CPython's list_ass_slice. */
 static int replace_range(PyrList *l, int64_t lo, int64_t hi, const PyrValue *src, int64_t n, PyrValue **old) {
     int64_t removed = hi - lo, delta = n - removed;
     *old = NULL;
     if (removed > 0) {
-        *old = malloc((size_t)removed * sizeof(PyrValue));
+        *old = pyr_mem_alloc((size_t)removed * sizeof(PyrValue));
         if (!*old) {
             pyr_raise_cstr(PYR_MemoryError, "");
             return 0;
@@ -65,7 +65,7 @@ static int replace_range(PyrList *l, int64_t lo, int64_t hi, const PyrValue *src
         memcpy(*old, l->items + lo, (size_t)removed * sizeof(PyrValue));
     }
     if (delta > 0 && !pyr_list_reserve(l, l->len + delta)) {
-        free(*old);
+        pyr_mem_free(*old);
         *old = NULL;
         return 0;
     }
@@ -80,7 +80,7 @@ static int replace_range(PyrList *l, int64_t lo, int64_t hi, const PyrValue *src
 static void release(PyrValue *values, int64_t n, const PyrType *t) {
     if (values && pyr_is_object(t))
         for (int64_t i = 0; i < n; i++) pyr_decref(values[i].o);
-    free(values);
+    pyr_mem_free(values);
 }
 
 static void assign_extended(PyrList *l, const PyrSlice *s, const PyrList *src) {

@@ -237,8 +237,8 @@ fail:
 static int getmem(Sorter *ms, int64_t need) {
     if (need <= ms->alloced) return 1;
     int copies = ms->with_values ? 2 : 1;
-    free(ms->temp.keys);
-    ms->temp.keys = malloc((size_t)(need * copies) * sizeof(PyrValue));
+    pyr_mem_free(ms->temp.keys);
+    ms->temp.keys = pyr_mem_alloc((size_t)(need * copies) * sizeof(PyrValue));
     ms->temp.values = ms->temp.keys && ms->with_values ? ms->temp.keys + need : NULL;
     ms->alloced = ms->temp.keys ? need : 0;
     if (!ms->temp.keys) pyr_raise_cstr(PYR_MemoryError, "");
@@ -515,7 +515,7 @@ static int sort_values(PyrValue *items, PyrValue *keys, int64_t n, const PyrType
     if (reverse) slice_reverse(&lo, n);
     int ok = timsort(&ms, lo, n) == 0;
     if (reverse && n > 1) reverse_values(items, n);
-    free(ms.temp.keys);
+    pyr_mem_free(ms.temp.keys);
     return ok;
 }
 
@@ -566,7 +566,7 @@ static int restore(PyrList *l, PyrList *items) {
     items->len = items->cap = 0;
     if (pyr_is_object(pyr_list_elem(l)))
         for (int64_t i = 0; i < njunk; i++) pyr_decref(junk[i].o);
-    free(junk);
+    pyr_mem_free(junk);
     return untouched;
 }
 

@@ -16,7 +16,7 @@ void *pyr_alloc(int64_t size, const PyrType *type) {
         pyr_raise_cstr(PYR_MemoryError, "");
         return NULL;
     }
-    PyrObject *o = malloc((size_t)size);
+    PyrObject *o = pyr_mem_alloc((size_t)size);
     if (!o) {
         pyrite_raise(PYR_MemoryError, "", 0);
         return NULL;
@@ -46,7 +46,7 @@ void pyr_dealloc(PyrObject *o) {
     case PYR_LIST: {
         PyrList *l = (PyrList *)o;
         release_values(l->items, l->len, t->args[0]);
-        free(l->items);
+        pyr_mem_free(l->items);
         break;
     }
     case PYR_TUPLE: {
@@ -64,7 +64,7 @@ void pyr_dealloc(PyrObject *o) {
         break;
     }
     pyr_live_objects--;
-    free(o);
+    pyr_mem_free(o);
 }
 
 /* With PYRITE_LEAKCHECK=1: report objects still alive at a normal exit. */

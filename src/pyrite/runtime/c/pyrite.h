@@ -76,6 +76,14 @@ void pyrite_write_str(const char *data, int64_t len);
 int64_t pyrite_format_i64(int64_t value, char *buf);
 int64_t pyrite_format_f64(double value, char *buf);
 
+/* ---- memory (mem.c): every allocation of the runtime, small blocks pooled ----
+ * Never mix with the C library's malloc/free: a block from pyr_mem_alloc goes
+ * back through pyr_mem_free (or pyr_mem_realloc), and nothing else does. */
+#define PYR_MEM_SMALL_MAX 512 /* larger requests go to malloc */
+void *pyr_mem_alloc(size_t n) __attribute__((malloc)); /* NULL when out of memory */
+void *pyr_mem_realloc(void *p, size_t n);              /* p may be NULL */
+void pyr_mem_free(void *p);                            /* NULL-safe */
+
 /* ---- objects (object.c) ---- */
 extern int64_t pyr_live_objects;
 void *pyr_alloc(int64_t size, const PyrType *type); /* rc 1; NULL + MemoryError */

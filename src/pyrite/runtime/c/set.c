@@ -22,7 +22,7 @@ enum { MINSIZE = 8, LINEAR_PROBES = 9, PERTURB_SHIFT = 5 };
 static int is_unused(const PyrSetEntry *e) { return e->hash == -1 && e->key.i == -1; }
 
 static PyrSetEntry *new_table(int64_t size) {
-    PyrSetEntry *t = malloc((size_t)size * sizeof(PyrSetEntry));
+    PyrSetEntry *t = pyr_mem_alloc((size_t)size * sizeof(PyrSetEntry));
     if (!t) {
         pyr_raise_cstr(PYR_MemoryError, "");
         return NULL;
@@ -49,7 +49,7 @@ void pyr_set_release(PyrSet *so) {
     if (pyr_is_object(pyr_set_elem(so)))
         for (int64_t i = 0; i <= so->mask; i++)
             if (pyr_set_active(&so->table[i])) pyr_decref(so->table[i].key.o);
-    free(so->table);
+    pyr_mem_free(so->table);
     so->table = NULL;
 }
 
@@ -115,7 +115,7 @@ int set_table_resize(PyrSet *so, int64_t minused) {
     so->fill = so->used;
     for (int64_t i = 0; i <= oldmask; i++)
         if (pyr_set_active(&old[i])) insert_clean(table, (uint64_t)so->mask, old[i].key, old[i].hash);
-    free(old);
+    pyr_mem_free(old);
     return 0;
 }
 

@@ -16,9 +16,9 @@
 static const char OVERFLOW_MESSAGE[] = "integer overflow: the result does not fit in 64 bits";
 enum { MAX_STR_DIGITS = 4300 }; /* sys.int_info.default_max_str_digits */
 
-/* s as ASCII bytes (NUL-terminated, malloc'd), or NULL for MemoryError. */
+/* s as ASCII bytes (NUL-terminated, from pyr_mem_alloc), or NULL for MemoryError. */
 static char *to_ascii(const PyrStr *s, int64_t *len) {
-    char *out = malloc((size_t)s->len + 1);
+    char *out = pyr_mem_alloc((size_t)s->len + 1);
     if (!out) {
         pyrite_raise(PYR_MemoryError, "", 0);
         return NULL;
@@ -133,7 +133,7 @@ int64_t pyr_str_to_int(PyrStr *s, int64_t base) {
     char *text = to_ascii(s, &len);
     if (!text) return 0;
     IntStatus status = (int64_t)strlen(text) == len ? parse_int(text, (int)base, &value, &ndigits) : INT_INVALID;
-    free(text);
+    pyr_mem_free(text);
     if (status == INT_TOO_MANY_DIGITS) {
         pyr_raise_format(PYR_ValueError,
                      "Exceeds the limit (%d digits) for integer string conversion: value has %lld digits; "
@@ -224,7 +224,7 @@ double pyr_str_to_float(PyrStr *s) {
             value = strtod(digits, NULL);
         if (*p == '-') value = -value;
     }
-    free(text);
+    pyr_mem_free(text);
     if (!ok) raise_with_repr(PYR_ValueError, "could not convert string to float: ", s, INT64_MAX);
     return value;
 }

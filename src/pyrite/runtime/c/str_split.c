@@ -18,7 +18,7 @@ static void add(Pieces *p, PyrStr *s, int64_t start, int64_t n) {
     if (p->failed) return;
     if (p->len == p->cap) {
         int64_t cap = p->cap ? 2 * p->cap : 8;
-        PyrStr **items = realloc(p->items, (size_t)cap * sizeof *items);
+        PyrStr **items = pyr_mem_realloc(p->items, (size_t)cap * sizeof *items);
         if (!items) {
             p->failed = 1;
             return;
@@ -44,7 +44,7 @@ static PyrList *finish(Pieces *p, int reversed) {
         else
             pyr_decref(&piece->ob);
     }
-    free(p->items);
+    pyr_mem_free(p->items);
     if (p->failed && !pyrite_exc_pending) pyrite_raise(PYR_MemoryError, "", 0);
     return l;
 }

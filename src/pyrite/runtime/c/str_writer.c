@@ -16,7 +16,7 @@ void pyr_writer_init(StrWriter *w) {
 }
 
 void pyr_writer_free(StrWriter *w) {
-    free(w->data);
+    pyr_mem_free(w->data);
     pyr_writer_init(w);
 }
 
@@ -28,13 +28,13 @@ static int reserve(StrWriter *w, int64_t extra, int32_t kind) {
     }
     if (kind > w->kind) { /* widen what is there to UCS-4 */
         int64_t cap = w->len + extra > w->cap ? w->len + extra : w->cap;
-        uint32_t *wide = malloc((size_t)(cap ? cap : 1) * 4);
+        uint32_t *wide = pyr_mem_alloc((size_t)(cap ? cap : 1) * 4);
         if (!wide) {
             w->failed = 1;
             return 0;
         }
         for (int64_t i = 0; i < w->len; i++) wide[i] = (unsigned char)w->data[i];
-        free(w->data);
+        pyr_mem_free(w->data);
         w->data = (char *)wide;
         w->cap = cap;
         w->kind = 4;
@@ -42,7 +42,7 @@ static int reserve(StrWriter *w, int64_t extra, int32_t kind) {
     if (w->len + extra <= w->cap) return 1;
     int64_t cap = w->cap ? w->cap : 16;
     while (cap < w->len + extra) cap *= 2;
-    char *data = realloc(w->data, (size_t)(cap * w->kind));
+    char *data = pyr_mem_realloc(w->data, (size_t)(cap * w->kind));
     if (!data) {
         w->failed = 1;
         return 0;
