@@ -1,4 +1,4 @@
-"""The runtime's small-block allocator (runtime/c/mem.c, docs/adr/0010) called directly.
+"""The runtime's small-block allocator (runtime/c/mem.c, docs/adr/0011) called directly.
 
 Each test gets a runtime loaded afresh from the session's object file, so the
 allocator starts with no arena and the addresses it hands out are predictable.

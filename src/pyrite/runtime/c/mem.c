@@ -1,5 +1,5 @@
 /* The small-block allocator: every allocation of the runtime goes through
- * pyr_mem_alloc / pyr_mem_realloc / pyr_mem_free (docs/adr/0010).
+ * pyr_mem_alloc / pyr_mem_realloc / pyr_mem_free (docs/adr/0011).
  *
  * Requests of up to PYR_MEM_SMALL_MAX bytes are rounded up to a size class (a
  * multiple of 16 bytes) and served from pools; anything larger goes to the C
