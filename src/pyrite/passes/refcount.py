@@ -231,7 +231,9 @@ def liveness(fn: Function) -> tuple[dict[Block, set[Value]], dict[Block, set[Val
         uses[block], defs[block] = exposed, defined
     live_in = {b: set(uses[b]) for b in fn.blocks}
     live_out: dict[Block, set[Value]] = {b: set() for b in fn.blocks}
-    order = list(reversed(reverse_postorder(fn))) + [b for b in fn.blocks if b not in set(reverse_postorder(fn))]
+    reachable = reverse_postorder(fn)
+    seen = set(reachable)
+    order = reachable[::-1] + [b for b in fn.blocks if b not in seen]
     changed = True
     while changed:
         changed = False
