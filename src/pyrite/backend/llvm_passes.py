@@ -27,13 +27,15 @@ def parse_llvm(llvm_ir: "str | ir.Module | llvm.ModuleRef") -> llvm.ModuleRef:
 
 
 def optimize_llvm(llvm_ir: "str | ir.Module | llvm.ModuleRef", level: int, triple: str | None = None,
-                  cpu: str | None = None, entry_points: "set[str] | None" = None) -> llvm.ModuleRef:
+                  cpu: str | None = None, entry_points: "set[str] | None" = None,
+                  link_c: bool = True) -> llvm.ModuleRef:
     """Parse, verify and optimise at -O`level` for `triple` (default: the module's, else host).
 
     With `entry_points` the module is a whole program (main and nothing else): it
     will be linked against the compiled C runtime (crt.runtime_archive_path), whose
     small functions are linked in here to be inlined, and every other definition is
-    made internal. Without, a module that calls the C runtime gets all of it linked in."""
+    made internal. Without, a module that calls the C runtime gets all of it linked in,
+    unless not `link_c`: the caller loads the C runtime itself (a JIT engine that holds it)."""
     ref = parse_llvm(llvm_ir)
     triple = triple or _module_triple(ref)
     tm = target.target_machine(triple, level, cpu)
@@ -42,7 +44,8 @@ def optimize_llvm(llvm_ir: "str | ir.Module | llvm.ModuleRef", level: int, tripl
     pto = llvm.create_pipeline_tuning_options(speed_level=max(0, min(level, 3)))
     pass_builder = llvm.create_pass_builder(tm, pto)
     if entry_points is None:
-        link_c_runtime(ref)
+        if link_c:
+            link_c_runtime(ref)
     else:
         if needs_c_runtime(ref):
             if level > 0:  # -O0 inlines nothing
