@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import functools
 from dataclasses import dataclass
 
 from ..ir.ops import Value
@@ -147,8 +148,11 @@ def _substitution_cost(a: int, b: int) -> int:
     return CASE_COST if lower_a == lower_b else MOVE_COST
 
 
+@functools.lru_cache(maxsize=4096)
 def levenshtein(a_text: str, b_text: str, max_cost: int) -> int:
-    """suggestions.c's levenshtein_distance: exact when at most max_cost, else above it."""
+    """suggestions.c's levenshtein_distance: exact when at most max_cost, else above it.
+
+    Cached: every NameError a module may raise is ranked against the same ~150 builtins."""
     a, b = a_text.encode(), b_text.encode()
     start = 0
     while start < len(a) and start < len(b) and a[start] == b[start]:
