@@ -213,3 +213,20 @@ def test_llvm_module_shape():
     hidden = {f.name for f in external if f.visibility == llvm.Visibility.hidden}
     assert hidden <= c_callbacks(None)
     assert ref.get_function("py.fib").linkage == llvm.Linkage.internal
+
+
+@pytest.mark.parametrize("triple", [None, "aarch64-unknown-linux-gnu"])
+def test_the_built_program_inlines_the_runtime_s_small_functions(triple):
+    """The C runtime's functions carried its compiler's target CPU and features, which a
+    program's functions (generic CPU) lack; LLVM refused to inline any of them into a
+    built executable ("conflicting attributes"): every incref was a call."""
+    from pyrite.backend import llvm_ir_text
+    from pyrite.driver.compile import Options, optimize
+    from pyrite.frontend import check
+    from pyrite.irgen import lower_module as lower_python
+
+    source = "xs = [1, 2, 3]\nfor i in range(3):\n    ys = xs\n    print(ys[i])\n"
+    module = optimize(lower_python(check(source, "t.py")), Options(level=2))
+    text = llvm_ir_text(module, 2, triple)
+    calls = [line for line in text.splitlines() if "call" in line and "@pyr_" in line]
+    assert not [c for c in calls if "@pyr_incref" in c or "@pyr_decref" in c or "@pyr_list_get" in c], calls

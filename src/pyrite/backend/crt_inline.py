@@ -15,7 +15,12 @@ from the runtime's bitcode:
 - every other function becomes a declaration, so LLVM neither optimises nor
   generates it again;
 - the external globals become `available_externally`: constants can still be
-  folded, and the one variable is the archive's.
+  folded, and the one variable is the archive's;
+- the functions lose the target attributes the C compiler gave them (CPU,
+  features, tuning, frame pointer): LLVM never inlines a function whose target
+  attributes are not a subset of its caller's, and a program's functions have
+  none (their target machine's generic CPU), so no runtime function was ever
+  inlined into a built executable. An inlined copy takes its caller's.
 
 Function bodies cannot be removed through llvmlite's API, so the module is
 rewritten as text (LLVM's own printer output, whose shape is regular) and
@@ -57,13 +62,21 @@ def make_inline(full: llvm.ModuleRef) -> bytes:
         last = match.end()
     pieces.append(text[last:])
     try:
-        ref = llvm.parse_assembly("".join(pieces))
+        ref = llvm.parse_assembly(_without_target_attributes("".join(pieces)))
         ref.verify()
     except RuntimeError as err:
         raise InlineModuleError(f"LLVM rejected the runtime's inline module: {err}") from None
     _drop_unused(ref)  # first: unused available_externally bodies would go too
     _available_externally(ref)
     return ref.as_bitcode()
+
+
+_TARGET_ATTRIBUTE = re.compile(r' "(target-cpu|target-features|tune-cpu|frame-pointer)"="[^"]*"')
+
+
+def _without_target_attributes(text: str) -> str:
+    """The module text with no target attributes in its attribute groups (see the module doc)."""
+    return re.sub(r"^attributes #\d+ = \{.*\}$", lambda m: _TARGET_ATTRIBUTE.sub("", m.group(0)), text, flags=re.M)
 
 
 def _unshareable(text: str) -> set[str]:
