@@ -148,6 +148,31 @@ def test_list_and_str_mistakes(source: str, message: str):
     assert message in rejected(source)[0]
 
 
+@pytest.mark.parametrize("source, column, hint", [
+    ("d = {(1, [2]): 3}", 5, "use a tuple[int, ...] instead of the list[int]: (a, b) rather than [a, b]"),
+    ("s: set[tuple[str, dict[str, int]]] = set()", 3,
+     "keys and set elements can be int, float, bool, str, or tuples of those"),
+    ("d = {(1, 2): 3, (1, 2, 3): 4}", 16,
+     "to mix tuple lengths, annotate the dict with tuple[int, ...] in place of tuple[int, int]"),
+])
+def test_unhashable_key_diagnostics_point_at_the_key(source: str, column: int, hint: str):
+    with pytest.raises(CompileError) as info:
+        typed(source)
+    [d] = info.value.diagnostics
+    assert (d.span.line, d.span.col, d.hint) == (1, column, hint)
+
+
+@pytest.mark.parametrize("source, key", [
+    ("d = {(1, 2): 'a'}", "tuple[int, int]"),
+    ("d: dict[tuple[int, ...], str] = {(1,): 'a', (1, 2): 'b'}", "tuple[int, ...]"),
+    ("d = {((1, 2.5), ('a', True)): 0}", "tuple[tuple[int, float], tuple[str, bool]]"),
+    ("d = {(i, str(i)): i for i in range(3)}", "tuple[int, str]"),
+])
+def test_tuple_keys_are_accepted(source: str, key: str):
+    tm = typed(source)
+    assert str(tm.globals["d"].items[0]) == key
+
+
 def test_every_accepted_expression_has_a_type():
     tm = typed('''
         """Module docstring."""

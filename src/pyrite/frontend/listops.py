@@ -20,7 +20,7 @@ import ast
 from pyrite.frontend import expressions as ex  # circular: expressions dispatch here
 from pyrite.frontend import builtins as bi  # circular: builtins dispatch here
 from pyrite.frontend.context import Checker
-from pyrite.frontend.pytypes import ERROR, article, conversion_hint, is_none_literal
+from pyrite.frontend.pytypes import ERROR, article, compatible, conversion_hint, is_none_literal
 from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, STR, CallInfo, PyType, list_of
 
 ITERABLE_HINT = "pass a list, a str, a dict, a set or range(...)"
@@ -213,7 +213,7 @@ def check_contains(ck: Checker, node: ast.Compare, item: tuple[ast.expr, PyType]
     lnode, lt = item
     if lt == ERROR:
         return False
-    if lt != seq.elem:
+    if lt != seq.elem and not (seq.elem.is_var_tuple and compatible(lt, seq.elem)):
         ck.error(node, f"'in' on a {seq} needs {article(seq.elem)}, not {article(lt)}",
                  conversion_hint(lnode, lt, seq.elem))
         return False

@@ -74,19 +74,21 @@ def _element_types(ck: Checker, node: ast.DictComp | ast.SetComp, expected: PyTy
             if problem is not None:
                 ck.error(part, *problem)
                 return ERROR
-        if want is not None and t != want.items[i]:
+        if want is not None and not mappings.stores_as(t, want.items[i]):
             ck.error(part, f"{want} {role.split()[-1]}s are {want.items[i]}, not {t}",
                      mappings.conversion_hint(part, t, want.items[i]))
             return ERROR
+    if want is not None:
+        return want  # a tuple[int, int] key is also a tuple[int, ...] one (mappings.stores_as)
     types = [t for _, t, _ in parts]
     return dict_of(*types) if isinstance(node, ast.DictComp) else set_of(types[0])
 
 
 def _rename_targets(ck: Checker, target: ast.expr, renames: dict[str, str]) -> bool:
-    names = [target] if isinstance(target, ast.Name) else (
-        target.elts if isinstance(target, ast.Tuple) else [])
-    if not names or not all(isinstance(n, ast.Name) for n in names):
-        ck.error(target, "a comprehension's 'for' needs a name, or two names over d.items()")
+    names = _target_names(target)
+    if not names:
+        ck.error(target, "a comprehension's 'for' needs a name or a tuple of names",
+                 "e.g. {k: v for (a, b), v in d.items()}")
         return False
     for name in names:
         original = _original(name)
@@ -95,6 +97,16 @@ def _rename_targets(ck: Checker, target: ast.expr, renames: dict[str, str]) -> b
         renames[original] = name.id
         _declare(ck, name.id)
     return True
+
+
+def _target_names(target: ast.expr) -> list[ast.Name]:
+    """The names a target binds, `(a, b), v` included; [] if it is not only names."""
+    if isinstance(target, ast.Name):
+        return [target]
+    if not isinstance(target, ast.Tuple):
+        return []
+    parts = [_target_names(item) for item in target.elts]
+    return [name for part in parts for name in part] if parts and all(parts) else []
 
 
 def _original(name: ast.Name) -> str:

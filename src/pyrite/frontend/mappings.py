@@ -2,11 +2,14 @@
 `in`, the set operators, and the iterables `for` accepts (a dict, a set,
 `d.keys()`, `d.values()`, `d.items()`).
 
-Keys and set elements must be hashable: int, float, bool or str (tuple keys
-come with tuples). A literal's first entry decides its types unless the
-context expects a dict or set type, as for lists; `{}` and `set()` need the
-context. Keys are checked strictly: a dict[int, str] is indexed with an int,
-not a bool or a float, so a lookup never depends on 1 == 1.0 == True.
+Keys and set elements must be hashable: int, float, bool, str, or tuples
+(fixed or tuple[T, ...]) of those, nested as deep as wanted; the C runtime
+hashes a tuple as CPython does, so sets of tuples keep CPython's order. A
+literal's first entry decides its types unless the context expects a dict or
+set type, as for lists; `{}` and `set()` need the context. Keys are checked
+strictly: a dict[int, str] is indexed with an int, not a bool or a float, so a
+lookup never depends on 1 == 1.0 == True. The one widening: a tuple[int, int]
+key may be used with a dict[tuple[int, ...], V], being the same object.
 """
 
 from __future__ import annotations
@@ -16,11 +19,12 @@ import difflib
 
 from pyrite.frontend import expressions as ex  # circular: expressions dispatch here
 from pyrite.frontend.context import Checker
-from pyrite.frontend.pytypes import ERROR, SCALARS, article, conversion_hint, is_value  # noqa: F401 (conversion_hint: comprehensions)
+from pyrite.frontend.pytypes import ERROR, SCALARS, article, compatible, conversion_hint, is_value  # noqa: F401 (conversion_hint: comprehensions)
 from pyrite.frontend import sequences  # circular: sequences routes dicts and sets here
-from pyrite.frontend.typed import BOOL, NONE, STR, CallInfo, PyType, dict_of, set_of, tuple_of
+from pyrite.frontend.typed import BOOL, NONE, STR, CallInfo, PyType, dict_of, set_of, tuple_of, var_tuple_of
 
 HASHABLE = SCALARS | {STR}
+HASHABLE_KINDS = "keys and set elements can be int, float, bool, str, or tuples of those"
 DICT_METHODS = sorted(name for name in dir(dict) if not name.startswith("_"))
 SET_METHODS = sorted(name for name in dir(set) if not name.startswith("_"))
 VIEWS = {"keys": "dict_keys", "values": "dict_values", "items": "dict_items"}
@@ -60,16 +64,40 @@ def mapping_annotation(node: ast.Subscript) -> PyType | tuple[str, str | None]:
     return dict_of(*types) if kind == "dict" else set_of(types[0])
 
 
-def hashable_problem(t: PyType, role: str) -> tuple[str, str | None] | None:
-    if t in HASHABLE:
-        return None
-    if t.is_list:
-        return (f"{t} is not hashable, so it cannot be a {role}",
-                f"{t} is not hashable; use a tuple (tuple {role}s are not supported yet: "
-                "int, float, bool and str are)")
+def is_hashable(t: PyType) -> bool:
+    """int, float, bool, str, and tuples (fixed or tuple[T, ...]) of hashable items."""
+    if t.is_var_tuple:
+        return is_hashable(t.elem)
     if t.is_tuple:
-        return (f"a {role} of type {t} is not supported yet", "use int, float, bool or str")
-    return (f"{t} is not hashable, so it cannot be a {role}", "use int, float, bool or str")
+        return all(is_hashable(item) for item in t.items)
+    return t in HASHABLE
+
+
+def hashable_problem(t: PyType, role: str) -> tuple[str, str | None] | None:
+    """Why t cannot be a key or set element, or None if it can."""
+    if is_hashable(t):
+        return None
+    part = _unhashable_part(t)
+    if not (part.is_list or part.is_dict or part.is_set):
+        return (f"a {role} of type {t} is not supported", HASHABLE_KINDS)
+    why = f"a {part.name}" if part == t else f"its {part} item"
+    return (f"{t} is not hashable, so it cannot be a {role}: {why} can change after it is stored "
+            f"(CPython: TypeError: unhashable type: '{part.name}')", _hashable_hint(part))
+
+
+def _unhashable_part(t: PyType) -> PyType:
+    """The innermost item of t that makes it unhashable (t itself if not a tuple)."""
+    if t.is_tuple:
+        for item in (t.elem,) if t.is_var_tuple else t.items:
+            if not is_hashable(item):
+                return _unhashable_part(item)
+    return t
+
+
+def _hashable_hint(part: PyType) -> str:
+    if part.is_list and is_hashable(part.elem):
+        return f"use a tuple[{part.elem}, ...] instead of the {part}: (a, b) rather than [a, b]"
+    return HASHABLE_KINDS
 
 
 # ---- {k: v}, {a, b} ----------------------------------------------------------------
@@ -116,11 +144,21 @@ SET_FIRST = "all the elements of a set must have one type; the first one"
 
 def _fits(ck: Checker, node: ast.expr, got: PyType, want: PyType, whole: PyType, annotated: bool,
           first: str) -> bool:
-    if got == want:
+    if stores_as(got, want):
         return True
     hint = conversion_hint(node, got, want) if annotated else f"{first} made it a {whole}"
-    ck.error(node, f"{whole} cannot hold {article(got)} here", hint)
+    ck.error(node, f"{whole} cannot hold {article(got)} here", _tuple_lengths_hint(got, want, whole) or hint)
     return False
+
+
+def _tuple_lengths_hint(got: PyType, want: PyType, whole: PyType) -> str | None:
+    """For {(1, 2), (1, 2, 3)}: tuples of one item type but two lengths."""
+    if not (got.is_tuple and want.is_tuple) or got.is_var_tuple or want.is_var_tuple:
+        return None
+    items = set(got.items) | set(want.items)
+    if len(items) != 1:
+        return None
+    return f"to mix tuple lengths, annotate the {whole.name} with {var_tuple_of(items.pop())} in place of {want}"
 
 
 def check_set(ck: Checker, node: ast.Set, expected: PyType | None) -> PyType:
@@ -140,7 +178,7 @@ def check_set(ck: Checker, node: ast.Set, expected: PyType | None) -> PyType:
                 ck.error(item, *problem)
                 return ERROR
             want = t
-        elif t != want and ok:
+        elif ok:
             ok = _fits(ck, item, t, want, set_of(want), annotated, SET_FIRST)
     return set_of(want) if ok and want is not None else ERROR
 
@@ -154,10 +192,16 @@ def check_key(ck: Checker, node: ast.expr, d: PyType, role: str = "key") -> bool
     t = ex.check_expr(ck, node, expected=want)
     if t == ERROR:
         return False
-    if t != want:
+    if not stores_as(t, want):
         ck.error(node, f"{d} {role}s are {want}, not {t}", conversion_hint(node, t, want))
         return False
     return True
+
+
+def stores_as(t: PyType, want: PyType) -> bool:
+    """A t value is a `want` value as it is: the same type, or a fixed tuple whose
+    items are all T for a tuple[T, ...] (one object either way, irgen/convert.py)."""
+    return t == want or (want.is_var_tuple and compatible(t, want))
 
 
 def check_subscript(ck: Checker, node: ast.Subscript, d: PyType) -> PyType:
@@ -178,7 +222,7 @@ def check_membership(ck: Checker, node: ast.Compare, left: ast.expr, lt: PyType,
     if ERROR in (lt, rt):
         return False
     want = rt.items[0]
-    if lt != want:
+    if not stores_as(lt, want):
         ck.error(node, f"'{lt}' values are never in a {rt}", f"its {'keys' if rt.is_dict else 'elements'} are {want}")
         return False
     return True

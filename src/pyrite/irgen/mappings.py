@@ -57,9 +57,13 @@ def set_literal(ctx: FnContext, node: ast.Set, t: PyType) -> Value:
     return b.rt("set_copy", [b.rt("set_from_list", [ctx.tdesc(t), as_list])])
 
 
+# what CPython's AST optimizer folds into a constant: `-3`, and a tuple of
+# constants such as `(1, -2)` or `((1, 2), "a")`
 def _is_constant(node: ast.expr) -> bool:
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
         node = node.operand
+    if isinstance(node, ast.Tuple):
+        return all(_is_constant(e) for e in node.elts)
     return isinstance(node, ast.Constant)
 
 
