@@ -230,3 +230,30 @@ def test_the_built_program_inlines_the_runtime_s_small_functions(triple):
     text = llvm_ir_text(module, 2, triple)
     calls = [line for line in text.splitlines() if "call" in line and "@pyr_" in line]
     assert not [c for c in calls if "@pyr_incref" in c or "@pyr_decref" in c or "@pyr_list_get" in c], calls
+
+
+def test_a_loop_storing_list_items_does_not_reload_the_list_header():
+    """Without alias tags LLVM had to assume `flags[k] = False` could change the list's
+    length or items pointer, and loaded both again on every step of a sieve's loop."""
+    import re
+
+    from pyrite.backend import llvm_ir_text
+    from pyrite.driver.compile import Options, optimize
+    from pyrite.frontend import check
+    from pyrite.irgen import lower_module as lower_python
+
+    source = textwrap.dedent("""
+        def clear(flags: list[bool], start: int, step: int) -> None:
+            for k in range(start, len(flags), step):
+                flags[k] = False
+
+
+        flags = [True] * 100
+        clear(flags, 4, 2)
+        print(flags.count(True))
+    """)
+    module = optimize(lower_python(check(source, "t.py")), Options(level=2))
+    blocks = re.split(r"\n(?=[\w.]+:)", llvm_ir_text(module, 2))
+    loop = [b for b in blocks if re.search(r"store i64 0, ptr %[\w.]+, align 8", b)]
+    assert len(loop) == 1, loop
+    assert " load " not in loop[0], loop[0]

@@ -16,6 +16,13 @@ the layout of runtime/c/pyrite.h:
 Lists of objects (str, lists) still call pyr_list_get / pyr_list_set, which
 count references. The index message comes from the reference semantics
 (messages.LIST_INDEX), as for every inline check.
+
+Type-based alias tags tell LLVM that an item store never changes a list's
+header (its len or items pointer): in `for k in range(...): xs[k] = False`
+both loads then leave the loop, where before every store forced them again.
+An item and a header are different memory, whoever wrote them last; code
+with other tags (the C runtime's, from clang) is under another root, which
+LLVM treats as possibly aliasing anything.
 """
 
 from __future__ import annotations
@@ -43,8 +50,26 @@ def _field(b: ir.IRBuilder, lst: ir.Value, index: int) -> ir.Value:
     return b.gep(lst, [ir.Constant(I32, 0), ir.Constant(I32, index)], inbounds=True, source_etype=LIST)
 
 
+def _tags(module: ir.Module) -> dict[str, ir.NamedValue]:
+    """The module's TBAA access tags: "header" (len, items pointer) and "item"."""
+    tags = getattr(module, "_pyrite_list_tags", None)
+    if tags is None:
+        root = module.add_metadata([ir.MetaDataString(module, "pyrite list tbaa")])
+        tags = {}
+        for name in ("header", "item"):
+            node = module.add_metadata([ir.MetaDataString(module, f"list {name}"), root, ir.Constant(I64, 0)])
+            tags[name] = module.add_metadata([node, node, ir.Constant(I64, 0)])
+        module._pyrite_list_tags = tags
+    return tags
+
+
+def _tagged(fl: "FunctionLowering", instr: ir.Instruction, tag: str) -> ir.Instruction:
+    instr.set_metadata("tbaa", _tags(fl.builder.module)[tag])
+    return instr
+
+
 def length(fl: "FunctionLowering", lst: ir.Value) -> ir.Value:
-    return fl.builder.load(_field(fl.builder, lst, LEN), typ=I64)
+    return _tagged(fl, fl.builder.load(_field(fl.builder, lst, LEN), typ=I64), "header")
 
 
 def _slot(fl: "FunctionLowering", lst: ir.Value, index: ir.Value, exc, at: int | None) -> ir.Value:
@@ -55,13 +80,13 @@ def _slot(fl: "FunctionLowering", lst: ir.Value, index: ir.Value, exc, at: int |
         n = length(fl, lst)
         index = b.select(b.icmp_signed("<", index, ir.Constant(I64, 0)), b.add(index, n), index)
         fl.unwinder.raise_if(b.icmp_unsigned(">=", index, n), exc, at)
-    items = b.load(_field(b, lst, ITEMS), typ=PTR)
+    items = _tagged(fl, b.load(_field(b, lst, ITEMS), typ=PTR), "header")
     return b.gep(items, [index], inbounds=True, source_etype=I64)
 
 
 def get(fl: "FunctionLowering", lst: ir.Value, index: ir.Value, ty: ir.Type, at: int) -> ir.Value:
     b = fl.builder
-    bits = b.load(_slot(fl, lst, index, msg.LIST_INDEX, at), typ=I64)
+    bits = _tagged(fl, b.load(_slot(fl, lst, index, msg.LIST_INDEX, at), typ=I64), "item")
     if ty == F64:
         return b.bitcast(bits, F64)
     if ty == I1:
@@ -76,5 +101,5 @@ def store(fl: "FunctionLowering", lst: ir.Value, index: ir.Value, value: ir.Valu
         value = b.bitcast(value, I64)
     elif value.type == I1:
         value = b.zext(value, I64)
-    b.store(value, _slot(fl, lst, index, msg.LIST_ASSIGN_INDEX, at if checked else None))
+    _tagged(fl, b.store(value, _slot(fl, lst, index, msg.LIST_ASSIGN_INDEX, at if checked else None)), "item")
     return None
