@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 
 from pyrite.frontend.pytypes import NOT_LITERAL, SCALARS, VERSION0, literal_number, promoted, source_text
-from pyrite.frontend.typed import BOOL, FLOAT, INT, STR, PyType
+from pyrite.frontend.typed import BOOL, FLOAT, INT, RANGE, STR, PyType
 
 SYMBOLS: dict[type, str] = {
     ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
@@ -150,6 +150,10 @@ def compare_problem(op: ast.cmpop, left: PyType, right: PyType) -> tuple[str, st
         return None  # item by item, lexicographically
     if left.is_tuple and right.is_tuple:
         return (f"cannot compare '{left}' and '{right}'", "tuples compare item by item; give both the same type")
+    if left == right == RANGE:
+        from pyrite.frontend.ranges import compare_problem as range_problem  # circular: ranges uses symbol
+
+        return range_problem(op)
     if left.is_list and right.is_list:
         return None if left == right else (f"cannot compare '{left}' and '{right}'",
                                            "both lists must have the same element type")
