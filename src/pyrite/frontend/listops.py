@@ -20,6 +20,7 @@ import ast
 
 from pyrite.frontend import expressions as ex  # circular: expressions dispatch here
 from pyrite.frontend.context import Checker
+from pyrite.frontend.operators import order_problem
 from pyrite.frontend.pytypes import ERROR, article, conversion_hint, is_none_literal
 from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, RANGE, STR, CallInfo, PyType, list_of
 
@@ -63,7 +64,7 @@ METHODS = frozenset(ARITY)
 def check_method(ck: Checker, node: ast.Call, name: str, receiver: PyType) -> PyType:
     """xs.NAME(...) for a method in METHODS; the receiver is already checked."""
     if name == "sort":
-        return _sort(ck, node)
+        return _sort(ck, node, receiver)
     if node.keywords:
         ck.error(node.keywords[0], f"list.{name}() takes no keyword arguments")
         _check_all(ck, node)
@@ -101,13 +102,19 @@ def _method_argument(ck: Checker, name: str, i: int, arg: ast.expr, receiver: Py
     return check_value_of(ck, arg, receiver.elem, f"the argument of list.{name}()")
 
 
-def _sort(ck: Checker, node: ast.Call) -> PyType:
+def _sort(ck: Checker, node: ast.Call, receiver: PyType) -> PyType:
     if node.args:
         ck.error(node, f"list.sort() takes no positional arguments ({len(node.args)} given)",
                  "pass reverse=True by keyword")
         _check_all(ck, node)
         return ERROR
-    return NONE if check_reverse(ck, node, "list.sort") else ERROR
+    if not check_reverse(ck, node, "list.sort"):
+        return ERROR
+    problem = order_problem(receiver.elem)
+    if problem is not None:
+        ck.error(node, *problem)
+        return ERROR
+    return NONE
 
 
 def check_reverse(ck: Checker, node: ast.Call, fname: str) -> bool:
@@ -235,6 +242,10 @@ def check_iterable_builtin(ck: Checker, node: ast.Call, name: str) -> PyType:
     if item == ERROR or (name == "sorted" and not reverse_ok):
         if len(node.args) > 1:
             ex.check_expr(ck, node.args[1])
+        return ERROR
+    problem = order_problem(item) if name in ("sorted", "min", "max") else None
+    if problem is not None:
+        ck.error(node.args[0], *problem)
         return ERROR
     match name:
         case "list" | "sorted":
