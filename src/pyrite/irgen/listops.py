@@ -12,8 +12,8 @@ into the C runtime (runtime/c/list*.c), which has CPython's semantics:
     sorted(xs, reverse=r)   rt @list_sorted(%xs, %r)
     sum(xs), min(xs)    rt @list_sum_int(%xs, 0), rt @list_min(%xs) : T
 
-An iterable argument that is a str or a `range(...)` is first made into a list
-(`materialize`), the order CPython would see its items in.
+An iterable argument that is not a list (a str, a range, zip(...), a dict, ...) is
+first made into a list (`materialize`), in the order CPython's iterator gives its items.
 """
 
 from __future__ import annotations
