@@ -7,6 +7,6 @@ def describe(n: int) -> None:
     print(float("inf"), float(" 1.5 "), int(2.7), bool(0))
 
 
-r = range(10)  # ERROR: range() can only be used in a for loop
+r = range(10.5)  # ERROR: a range() argument must be an int, not float
 print(round(2.5, ndigits=1))  # ERROR: keyword arguments to round() are not supported
 describe(3)

@@ -2,7 +2,7 @@ def count_chars(n: int) -> int:
     total = 0
     for ch in "hello":
         total += 1
-    for digit in n:  # ERROR: cannot iterate over a value of type 'int'
+    for digit in n:  # ERROR: 'int' object is not iterable
         total += digit
     for i in range(0.0, 10.0):  # ERROR: a range() argument must be an int, not float
         total += i

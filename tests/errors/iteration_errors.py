@@ -1,10 +1,10 @@
 xs = [1, 2]
-e = enumerate(xs)  # ERROR: builtin 'enumerate()' is not supported yet
+e = enumerate(xs)  # ERROR: an enumerate object can only be used at once here
 for a, b in zip(xs):  # ERROR: not enough values to unpack (expected 2, got 1)
     print(a)
 for v in reversed(enumerate(xs)):  # ERROR: 'enumerate' object is not reversible
     print(v)
-for q in zip(xs, 5):  # ERROR: cannot iterate over a value of type 'int'
+for q in zip(xs, 5):  # ERROR: 'int' object is not iterable
     print(q)
 for w in enumerate(xs, 1.5):  # ERROR: the start of enumerate() must be an int, not float
     print(w)

@@ -7,7 +7,7 @@ print(xs * 1.5)  # ERROR: unsupported operand types for *: 'list[int]' and 'floa
 xs += 3  # ERROR: cannot add 'list[int]' and 'int'
 for a, b in xs:  # ERROR: cannot unpack a value of type int
     pass
-for k in 5:  # ERROR: cannot iterate over a value of type 'int'
+for k in 5:  # ERROR: 'int' object is not iterable
     pass
 print(len(xs) + xs)  # ERROR: cannot add 'int' and 'list[int]'
 print(len(5))  # ERROR: object of type 'int' has no len()

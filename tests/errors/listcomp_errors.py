@@ -1,7 +1,7 @@
 xs = [1, 2, 3]
 a = [x for x in 5]  # ERROR: 'int' object is not iterable
 b = [y + 1 for y in xs if y > "a"]  # ERROR: cannot compare 'int' and 'str'
-c = [i for i, j in xs]  # ERROR: a comprehension's for needs a single variable here
+c = [i for i, j in xs]  # ERROR: cannot unpack a value of type int
 d: list[float] = [x for x in xs]  # ERROR: list[float] cannot hold an int
 e = [print(x) for x in xs]  # ERROR: 'print()' returns None; a list cannot hold its result
 f = [x for x in range(3)]

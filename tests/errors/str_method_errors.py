@@ -10,7 +10,7 @@ print(s.strip(chars="a"))  # ERROR: str.strip() takes no keyword arguments
 print(s.split(sepp=","))  # ERROR: 'sepp' is an invalid keyword argument for split()
 print("-".join([1, 2]))  # ERROR: list[str] cannot hold an int
 xs = [1, 2]
-print("-".join(xs))  # ERROR: join() needs a list[str], not list[int]
+print("-".join(xs))  # ERROR: join() needs an iterable of str, not of int
 print(s.center("5"))  # ERROR: 'str' object cannot be interpreted as an integer
 print(s.format(x=1))  # ERROR: str.format() with keyword arguments is not supported yet
 print(s.push("x"))  # ERROR: str has no method 'push'

@@ -37,7 +37,7 @@ def names_with_id(tm: TypedModule, name: str) -> list[ast.Name]:
 def untyped_expressions(tm: TypedModule) -> list[str]:
     """Expressions irgen would lower but the checker left without a table entry.
     Not values, so not typed: call targets, the `math` of math.pi, annotations,
-    `range(...)` of a for loop, and the exception of a raise."""
+    `range(...)` of a for loop, slices' a:b:c, and the exception of a raise."""
     skip: set[int] = set()
     for node in ast.walk(tm.tree):
         if isinstance(node, ast.Call):
@@ -56,6 +56,8 @@ def untyped_expressions(tm: TypedModule) -> list[str]:
             skip |= {id(n) for n in ast.walk(node.returns)}
         elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and node.value.value is Ellipsis:
             skip.add(id(node.value))
+        elif isinstance(node, ast.Slice):  # the a:b:c of xs[a:b:c]: its parts are typed
+            skip.add(id(node))
     untyped = [ast.unparse(n) for n in ast.walk(tm.tree)
                if isinstance(n, ast.expr) and n not in tm.types and id(n) not in skip]
     unnamed = [n.id for n in ast.walk(tm.tree)
@@ -211,6 +213,65 @@ def test_every_accepted_expression_has_a_type():
             g()
     ''')
     assert untyped_expressions(tm) == []
+
+
+# ---- range values and iterators used up at once (ADR 0012) --------------------
+
+
+@pytest.mark.parametrize("expr, expected", [
+    ("range(3)", "range"), ("range(1, 9, 2)[1:]", "range"), ("range(3)[0]", "int"), ("len(range(3))", "int"),
+    ("range(3).stop", "int"), ("range(3).index(1)", "int"), ("2 in range(3)", "bool"),
+    ("range(2) == range(0, 2)", "bool"), ("list(range(3))", "list[int]"), ("sorted(range(3))", "list[int]"),
+    ("list(zip([1], ['a']))", "list[tuple[int, str]]"), ("list(enumerate('ab', 1))", "list[tuple[int, str]]"),
+    ("dict(zip(['a'], [1.5]))", "dict[str, float]"), ("dict(enumerate([True]))", "dict[int, bool]"),
+    ("set(reversed([1]))", "set[int]"), ("sum(reversed(range(3)))", "int"), ("max(zip('ab', [1, 2]))", "tuple[str, int]"),
+    ("[a + b for a, b in zip([1], [2])]", "list[int]"), ("[k for k in {'a': 1}]", "list[str]"),
+    ("''.join(reversed('ab'))", "str"), ("list(zip(range(2), range(3)))", "list[tuple[int, int]]"),
+])
+def test_range_and_iterator_types(expr: str, expected: str):
+    assert printed_type(expr) == expected
+
+
+def test_range_annotations_and_consumed_iterators_leave_nothing_untyped():
+    tm = typed('''
+        def evens(n: int) -> range:
+            return range(0, n, 2)
+
+        def total(r: range) -> int:
+            return sum(r) + len(r) + r[-1]
+
+        r = evens(10)
+        pairs = list(zip(r, "abcde"))
+        index = dict(enumerate(["x", "y"]))
+        squares = [i * x for i, x in enumerate(reversed(r))]
+        for i, (a, b) in enumerate(zip(r, r[1:])):
+            print(i, a, b)
+        print(total(r), pairs, index, squares, r.start, 4 in r)
+    ''')
+    assert str(tm.functions["evens"].ret) == "range" and str(tm.functions["total"].params[0][1]) == "range"
+    assert str(tm.globals["pairs"]) == "list[tuple[int, str]]" and str(tm.globals["index"]) == "dict[int, str]"
+    iterators = [n for n in ast.walk(tm.tree) if isinstance(n, ast.Call) and tm.calls[n].name in ("enumerate", "zip", "reversed")]
+    assert len(iterators) == 6 and all(tm.calls[n].kind == "builtin" for n in iterators)
+    leftover = [e for e in untyped_expressions(tm) if not e.startswith(("enumerate(", "zip(", "reversed("))]
+    assert leftover == []
+
+
+@pytest.mark.parametrize("source, message", [
+    ("z = zip([1], [2])", "a zip object can only be used at once here"),
+    ("def f() -> int:\n    return len(reversed([1]))", "a reversed object can only be used at once here"),
+    ("print(enumerate('ab'))", "an enumerate object can only be used at once here"),
+    ("print(sorted([range(1), range(2)]))", "'<' not supported between instances of 'range' and 'range'"),
+    ("print(range(1) < range(2))", "'<' not supported between instances of 'range' and 'range'"),
+    ("print(dict([1, 2]))", "dict() needs (key, value) pairs"),
+])
+def test_iterator_values_and_range_orderings_are_rejected(source: str, message: str):
+    assert any(message in m for m in rejected(source))
+
+
+def test_a_program_function_named_like_an_iterator_builtin_is_called_as_itself():
+    tm = typed("def zip(n: int) -> list[int]:\n    return [n]\nfor x in zip(3):\n    print(x)\n")
+    call = tm.tree.body[1].iter
+    assert tm.calls[call].kind == "user" and tm.types[call] == tm.functions["zip"].ret
 
 
 # ---- names -------------------------------------------------------------------

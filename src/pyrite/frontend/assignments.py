@@ -89,7 +89,7 @@ def unpack(ck: Checker, target: ast.Tuple, vt: PyType, value: ast.expr | None) -
             ck.error(name, "only names, items and tuples of those can be unpacked into",
                      "a, b = ... or xs[i], xs[j] = ... or i, (a, b) = ...")
             return
-    items = _unpacked_types(ck, target, vt, value)
+    items = unpacked_types(ck, target, vt, value)
     if items is None:
         for name in names:
             assign_target(ck, name, ERROR, None)
@@ -100,7 +100,7 @@ def unpack(ck: Checker, target: ast.Tuple, vt: PyType, value: ast.expr | None) -
     ck.record(target, vt)
 
 
-def _unpacked_types(ck: Checker, target: ast.Tuple, vt: PyType, value: ast.expr | None) -> list[PyType] | None:
+def unpacked_types(ck: Checker, target: ast.Tuple, vt: PyType, value: ast.expr | None) -> list[PyType] | None:
     """The type of each name `target` unpacks `vt` into; None after reporting why it cannot."""
     n = len(target.elts)
     if vt == ERROR:

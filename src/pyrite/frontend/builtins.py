@@ -18,7 +18,7 @@ from pyrite.frontend.operators import pow_type
 from pyrite.frontend.pytypes import (
     ERROR, VERSION0, article, has_callable, is_none_literal, is_str_literal, is_value, source_text,
 )
-from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, STR, CallInfo, PyType, tuple_of
+from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, RANGE, STR, CallInfo, PyType, tuple_of
 from pyrite.frontend.values import expect_scalar, expect_value, misuse
 
 
@@ -27,6 +27,8 @@ def check_builtin_call(ck: Checker, node: ast.Call, name: str) -> PyType:
         return check_print(ck, node)
     if name in listops.ITERABLE_BUILTINS or name in ("min", "max") and len(node.args) == 1:
         return listops.check_iterable_builtin(ck, node, name)
+    if name == "range":
+        return rule_range(ck, node)
     ck.tables.calls[node] = CallInfo("builtin", name, list(node.args))
     if not _no_keywords(ck, node, name):
         return ERROR
@@ -227,12 +229,12 @@ def rule_len(ck: Checker, node: ast.Call, name: str) -> PyType:
     t = ex.check_expr(ck, arg)
     if t == ERROR:
         return ERROR
-    if t == STR or t.is_list or t.is_dict or t.is_set or t.is_tuple:
+    if t in (STR, RANGE) or t.is_list or t.is_dict or t.is_set or t.is_tuple:
         return INT
     if t.is_optional:
         ck.error(arg, *misuse(arg, t, "an argument of len()"))
         return ERROR
-    ck.error(arg, f"object of type '{t}' has no len()", "len() takes a str, a list, a tuple, a dict or a set")
+    ck.error(arg, f"object of type '{t}' has no len()", "len() takes a str, a list, a tuple, a dict, a set or a range")
     return ERROR
 
 
@@ -267,17 +269,23 @@ RULES = {
 }
 
 
-# ---- range (for loops only) ----------------------------------------------------
+# ---- range ----------------------------------------------------------------------
 
 
-def check_range(ck: Checker, node: ast.Call) -> None:
-    """`range(...)` as the iterable of a for loop: 1 to 3 int arguments."""
+def check_range(ck: Checker, node: ast.Call) -> bool:
+    """`range(...)`: 1 to 3 int arguments. Whether they are right (reported if not)."""
     ck.tables.calls[node] = CallInfo("builtin", "range", list(node.args))
     if any(isinstance(a, ast.Starred) for a in node.args):
         ck.error(node, "star arguments (*args, **kwargs) in calls are not supported yet")
-    elif _no_keywords(ck, node, "range") and _arity(ck, node, "range", 1, 3):
-        for arg in node.args:
-            int_arg(ck, arg, "range", "a range() argument")
+        return False
+    if not _no_keywords(ck, node, "range") or not _arity(ck, node, "range", 1, 3):
+        return False
+    return ERROR not in [int_arg(ck, arg, "range", "a range() argument") for arg in node.args]
+
+
+def rule_range(ck: Checker, node: ast.Call) -> PyType:
+    """`range(...)` as a value (ranges.py); a loop's iterable never gets here (iteration.py)."""
+    return RANGE if check_range(ck, node) else ERROR
 
 
 # ---- math and sys --------------------------------------------------------------

@@ -26,9 +26,6 @@ PYTHON_BUILTIN_HINTS = {
     "exit": "use sys.exit() after 'import sys'",
     "quit": "use sys.exit() after 'import sys'",
     "input": "reading input is not supported yet",
-    "enumerate": "enumerate() is supported as the iterable of a for loop: for i, x in enumerate(xs): ...",
-    "zip": "zip() is supported as the iterable of a for loop: for a, b in zip(xs, ys): ...",
-    "reversed": "reversed() is supported as the iterable of a for loop: for x in reversed(xs): ...",
 }
 
 
@@ -43,6 +40,10 @@ def check_call(ck: Checker, node: ast.Call) -> PyType:
         return sequences.check_method_call(ck, node, node.func)
     if _is_function_value(ck, node.func):
         return closures.check_value_call(ck, node)
+    from pyrite.frontend import iteration  # circular: iteration checks calls' arguments
+
+    if iteration.builtin_call(ck, node, iteration.ITERATORS) is not None:
+        return iteration.reject_value(ck, node)
     callee = resolve_callee(ck, node.func)
     if callee is None:
         check_arguments_only(ck, node)
@@ -99,8 +100,6 @@ def _resolve_name(ck: Checker, func: ast.Name) -> tuple[str, str] | None:
         if name in MATH_FUNCTIONS:
             return ("math", name)
         ck.error(func, f"'{name}' is a constant, not a function")
-    elif name == "range":
-        ck.error(func, "range() can only be used in a for loop", "for i in range(n): ...")
     elif name in BUILTIN_FUNCTIONS:
         return ("builtin", name)
     elif name in EXCEPTIONS:

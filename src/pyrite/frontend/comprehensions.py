@@ -61,22 +61,35 @@ def _check_clause(ck: Checker, clause: ast.comprehension, scope: dict[str, tuple
         ck.error(clause, "'async for' is not supported")
         return False
     # the first iterable sees no variable of this comprehension yet: the scope is empty
-    item = listops.check_iterable(ck, clause.iter, "a comprehension")
-    target = clause.target
-    if not isinstance(target, ast.Name):
-        ck.error(target, "a comprehension's for needs a single variable here", "[f(x) for x in xs]")
-        for name in ast.walk(target):  # its names read as errors, silently
-            if isinstance(name, ast.Name):
-                scope[name.id] = (ERROR, ComprehensionVar(name.id, (name.lineno, name.col_offset)))
-        return False
-    binding = ComprehensionVar(target.id, (target.lineno, target.col_offset))
-    ck.tables.names[target] = binding
-    scope[target.id] = (item, binding)
-    ck.record(target, item)
-    ok = item != ERROR
+    item = listops.check_iterable(ck, clause.iter)
+    ok = _bind(ck, clause.target, item, scope) and item != ERROR
     for test in clause.ifs:
         ok = ex.check_cond(ck, test) != ERROR and ok
     return ok
+
+
+def _bind(ck: Checker, target: ast.expr, item: PyType, scope: dict[str, tuple[PyType, ComprehensionVar]]) -> bool:
+    """Bind a comprehension's target, a name or a tuple of targets (`for i, (a, b) in ...`),
+    to the item type; False after reporting (its names then read as errors, silently)."""
+    if isinstance(target, ast.Name):
+        binding = ComprehensionVar(target.id, (target.lineno, target.col_offset))
+        ck.tables.names[target] = binding
+        scope[target.id] = (item, binding)
+        ck.record(target, item)
+        return True
+    if isinstance(target, ast.Tuple) and all(isinstance(e, (ast.Name, ast.Tuple)) for e in target.elts):
+        from pyrite.frontend.assignments import unpacked_types  # circular: assignments checks expressions
+
+        parts = (unpacked_types(ck, target, item, None) if item != ERROR else None) or [ERROR] * len(target.elts)
+        ok = all([_bind(ck, e, t, scope) for e, t in zip(target.elts, parts)])
+        ck.record(target, item)
+        return ok and ERROR not in parts
+    if item != ERROR:
+        ck.error(target, "a comprehension's for takes names and tuples of names", "[a + b for a, b in pairs]")
+    for name in ast.walk(target):
+        if isinstance(name, ast.Name):
+            scope[name.id] = (ERROR, ComprehensionVar(name.id, (name.lineno, name.col_offset)))
+    return False
 
 
 def lookup(ck: Checker, node: ast.Name) -> PyType | None:

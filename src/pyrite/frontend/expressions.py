@@ -12,13 +12,13 @@ import ast
 import difflib
 import math
 
-from pyrite.frontend import calls, closures, comprehensions, listops, mappings, optionals, sequences, strings, tuples  # circular: they type-check their operands here
+from pyrite.frontend import calls, closures, comprehensions, listops, mappings, optionals, ranges, sequences, strings, tuples  # circular: they type-check their operands here
 from pyrite.frontend.context import Checker
 from pyrite.frontend.library import MATH_CONSTANTS, MATH_FUNCTIONS, MODULES
 from pyrite.frontend.names import load_name, report_undefined, variable_kind
 from pyrite.frontend.operators import binop_hint, binop_message, binop_type, compare_problem, symbol, unary_type
 from pyrite.frontend.pytypes import ERROR, INT_MAX, SCALARS, VERSION0, article, conversion_hint, source_text
-from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, STR, Constant, PyType
+from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, RANGE, STR, Constant, PyType
 from pyrite.frontend.unsupported import report_expression
 from pyrite.frontend.values import expect_value, operand_hint
 
@@ -78,6 +78,8 @@ def _dispatch(ck: Checker, node: ast.expr, cond: bool, expected: PyType | None) 
             return check_ifexp(ck, node)
         case ast.Call(func=ast.Name(id="set")):
             return mappings.check_set_call(ck, node, expected)
+        case ast.Call(func=ast.Name(id="dict")):
+            return mappings.check_dict_call(ck, node, expected)
         case ast.Call():
             return calls.check_call(ck, node)
         case ast.Dict():
@@ -135,7 +137,10 @@ def check_constant(ck: Checker, node: ast.Constant) -> PyType:
 
 def check_attribute(ck: Checker, node: ast.Attribute) -> PyType:
     if not is_module_ref(ck, node.value):
-        _report_value_attribute(ck, node)
+        t = check_expr(ck, node.value)
+        if t == RANGE:
+            return ranges.check_attribute(ck, node)
+        _report_value_attribute(ck, node, t)
         return ERROR
     module = module_of(ck, node, called=False)
     if module == "math" and node.attr in MATH_CONSTANTS:
@@ -151,9 +156,9 @@ def is_module_ref(ck: Checker, value: ast.expr) -> bool:
     return isinstance(value, ast.Name) and value.id in MODULES and variable_kind(ck, value.id) is None
 
 
-def _report_value_attribute(ck: Checker, node: ast.Attribute) -> None:
-    """`xs.append` without a call, `s.size`: methods must be called; there are no other attributes."""
-    t = check_expr(ck, node.value)
+def _report_value_attribute(ck: Checker, node: ast.Attribute, t: PyType) -> None:
+    """`xs.append` without a call, `s.size`: methods must be called; there are no other attributes
+    (but a range's, ranges.py)."""
     if t == ERROR:
         return
     if node.attr in sequences.SUPPORTED_METHODS.get(t.name, mappings.SUPPORTED.get(t.name, ())):
@@ -273,6 +278,8 @@ def check_compare(ck: Checker, node: ast.Compare) -> PyType:
 def _check_comparison(ck: Checker, node: ast.Compare, op: ast.cmpop,
                       left: tuple[ast.expr, PyType], right: tuple[ast.expr, PyType]) -> bool:
     (lnode, lt), (rnode, rt) = left, right
+    if isinstance(op, (ast.In, ast.NotIn)) and rt == ERROR:
+        return False
     if isinstance(op, (ast.In, ast.NotIn)) and mappings.is_mapping(rt):
         return mappings.check_membership(ck, node, lnode, lt, rt)
     if isinstance(op, (ast.In, ast.NotIn)) and rt.is_tuple:
@@ -281,6 +288,8 @@ def _check_comparison(ck: Checker, node: ast.Compare, op: ast.cmpop,
         return listops.check_contains(ck, node, left, rt)
     if isinstance(op, (ast.In, ast.NotIn)) and rt == STR:
         return strings.check_contains(ck, node, lt, rt) if lt != ERROR else False
+    if isinstance(op, (ast.In, ast.NotIn)) and rt == RANGE:
+        return ranges.check_contains(ck, node, left)
     if isinstance(op, (ast.In, ast.NotIn)):
         ck.error(node, f"'{symbol(op)}' is not supported yet ({VERSION0})")
         return False

@@ -1,19 +1,24 @@
-"""What a `for` loop can iterate over, and the type of the items it gives.
+"""What can be iterated, and the type of the items it gives: one rule for every
+place that iterates (a for loop, a comprehension's `for`, and the builtins that
+consume an iterable at once: list sorted set dict sum min max any all).
 
-    for i in range(a, b, c)          int
-    for ch in s                      str
-    for x in xs / for x in t         list[T] / tuple[T, ...] (or a tuple whose items share a type): T
-    for i, x in enumerate(xs, 1)     tuple[int, T]
-    for a, b in zip(xs, ys)          tuple[A, B] (zip of one or more; stops at the shortest)
-    for x in reversed(xs)            T, for a str, list, tuple or range
-    for k in d / d.keys() / d.values()   K / K / V (frontend/mappings.py)
-    for k, v in d.items()            tuple[K, V], unpacked
-    for x in s                       T, for a set[T]
+    range(a, b, c) / a range r       int
+    s                                str
+    xs / t                           list[T] / tuple[T, ...] (or a tuple whose items share a type): T
+    enumerate(it, 1)                 tuple[int, T]
+    zip(a, b, ...)                   tuple[A, B, ...] (stops at the shortest)
+    reversed(it)                     T, for a str, list, tuple, range or dict
+    d / d.keys() / d.values()        K / K / V (frontend/mappings.py)
+    d.items()                        tuple[K, V]
+    s                                T, for a set[T]
 
-enumerate, zip and reversed are accepted as the iterable of a loop (and
-nested in one another there, `enumerate(zip(a, b))`), where no iterator
-object is needed: irgen walks the underlying sequences by index. Each call
-is recorded as a builtin CallInfo for irgen.
+enumerate, zip and reversed are accepted only in those places, nested in one
+another too (`enumerate(zip(a, b))`): there no iterator object is needed, irgen
+walks the underlying sequences by index. Anywhere else (`z = zip(a, b)`) CPython
+would make an iterator that a second loop finds empty; Pyrite has no iterator
+objects, so it rejects the call and suggests a list. Each call is recorded as a
+builtin CallInfo for irgen. `range(...)` in those places keeps its bounds as
+three ints; anywhere else it is a range object (ranges.py).
 """
 
 from __future__ import annotations
@@ -23,39 +28,50 @@ import ast
 from pyrite.frontend import expressions as ex
 from pyrite.frontend.builtins import check_range, int_arg
 from pyrite.frontend.context import Checker
-from pyrite.frontend.pytypes import ERROR
+from pyrite.frontend.names import variable_kind
+from pyrite.frontend.pytypes import ERROR, source_text
 from pyrite.frontend.tuples import homogeneous
-from pyrite.frontend.typed import INT, STR, CallInfo, PyType, tuple_of
+from pyrite.frontend.typed import INT, RANGE, STR, CallInfo, PyType, tuple_of
 from pyrite.frontend.values import misuse
 
 ITERATORS = ("enumerate", "zip", "reversed")
 ITERABLE_HINT = "loop over range(n), a str, a list, a tuple, a dict, a set, or enumerate/zip/reversed of those"
+CONSUMERS = "a for loop, a comprehension, list(), sorted(), set(), dict(), sum(), min(), max(), any() or all()"
 
 
-def builtin_call(node: ast.expr, names=("range", *ITERATORS)) -> str | None:
-    """'range', 'enumerate', ... when `node` calls that builtin by its name."""
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in names:
-        return node.func.id
-    return None
+def builtin_call(ck: Checker, node: ast.expr, names=("range", *ITERATORS)) -> str | None:
+    """'range', 'enumerate', ... when `node` calls that builtin (a name the program does not define)."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in names):
+        return None
+    name = node.func.id
+    return None if name in ck.module.functions or variable_kind(ck, name) is not None else name
 
 
 def loop_item(ck: Checker, node: ast.expr) -> PyType:
     """The type of the values `for x in node` gives x (ERROR after reporting)."""
-    name = builtin_call(node)
+    name = builtin_call(ck, node)
     if name == "range":
-        check_range(ck, node)
-        return INT
+        return INT if check_range(ck, node) else ERROR
     if name is not None:
         return _iterator(ck, node, name)
     t = ex.check_expr(ck, node)
-    return _item_of(ck, node, t)
+    return item_of(ck, node, t)
 
 
-def _item_of(ck: Checker, node: ast.expr, t: PyType) -> PyType:
+def consumed_item(ck: Checker, node: ast.expr, expected: PyType | None) -> PyType:
+    """As loop_item; a value is checked expecting the type `expected` (it types `set([])`)."""
+    if builtin_call(ck, node) is not None:
+        return loop_item(ck, node)
+    return item_of(ck, node, ex.check_expr(ck, node, expected=expected))
+
+
+def item_of(ck: Checker, node: ast.expr, t: PyType) -> PyType:
     if t == ERROR:
         return ERROR
     if t == STR:
         return STR
+    if t == RANGE:
+        return INT
     if t.is_list:
         return t.elem
     if t.is_tuple and homogeneous(t) is not None:
@@ -64,13 +80,13 @@ def _item_of(ck: Checker, node: ast.expr, t: PyType) -> PyType:
         ck.error(node, f"cannot loop over a {t}: its items have different types", "unpack it: a, b = t")
         return ERROR
     if t.is_optional:
-        ck.error(node, *misuse(node, t, "the iterable of a for loop"))
+        ck.error(node, *misuse(node, t, "an iterable"))
         return ERROR
     from pyrite.frontend.mappings import loop_item as mapping_item  # circular: mappings checks expressions
 
     if mapping_item(t) is not None:
         return mapping_item(t)  # a dict, a set, d.keys(), d.values(), d.items()
-    ck.error(node, f"cannot iterate over a value of type '{t}'", ITERABLE_HINT)
+    ck.error(node, f"'{t}' object is not iterable", ITERABLE_HINT)
     return ERROR
 
 
@@ -105,9 +121,30 @@ def _iterator(ck: Checker, node: ast.Call, name: str) -> PyType:
 
 
 def _reversed(ck: Checker, arg: ast.expr) -> PyType:
-    inner = builtin_call(arg)
+    inner = builtin_call(ck, arg)
     if inner in ITERATORS:
         loop_item(ck, arg)
         ck.error(arg, f"'{inner}' object is not reversible", "build a list first, or reverse the sequence inside")
         return ERROR
-    return loop_item(ck, arg)
+    item = loop_item(ck, arg)
+    t = ck.tables.types.get(arg)
+    if item == ERROR or t is None or not (t.is_set or t.is_dict or t.name in ("dict_keys", "dict_values", "dict_items")):
+        return item
+    if t.is_set:
+        ck.error(arg, "'set' object is not reversible", "sort it first: reversed(sorted(s))")
+    else:
+        ck.error(arg, f"reversed() of a {'dict' if t.is_dict else t.name} is not supported yet",
+                 "reverse a list of it: reversed(list(...))")
+    return ERROR
+
+
+def reject_value(ck: Checker, node: ast.Call) -> PyType:
+    """enumerate/zip/reversed(...) outside the places that consume it at once (`z = zip(a, b)`)."""
+    name = node.func.id
+    for arg in [*node.args, *(k.value for k in node.keywords)]:
+        ex.check_expr(ck, arg.value if isinstance(arg, ast.Starred) else arg)
+    text = source_text(node, 40)
+    keep = f"list({text})" if text != "..." else f"list({name}(...))"
+    ck.error(node, f"{'an' if name == 'enumerate' else 'a'} {name} object can only be used at once here: as the iterable of {CONSUMERS}",
+             f"CPython's {name}() gives an iterator that can be used only once; keep a list instead: {keep}")
+    return ERROR

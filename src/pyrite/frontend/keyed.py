@@ -62,18 +62,13 @@ def check_keyed_call(ck: Checker, node: ast.Call) -> PyType:
 
 
 def _sequence(ck: Checker, name: str, node: ast.expr) -> PyType:
-    """The list sorted/min/max take (a dict, set or view as the list of its items, as
+    """The list sorted/min/max take (any other iterable as the list of its items, as
     irgen/listops.materialize makes it); `.sort` needs a list itself."""
     if name != "list.sort":
-        t = ex.check_expr(ck, node)
-        if t == ERROR or t.is_list:
-            return t
-        from pyrite.frontend.mappings import loop_item  # circular: mappings checks expressions here
+        from pyrite.frontend.listops import check_iterable  # circular: listops checks expressions
 
-        if loop_item(t) is not None:
-            return list_of(loop_item(t))
-        ck.error(node, f"{_label(name)} with key= needs a list, a dict or a set, not {article(t)}")
-        return ERROR
+        item = check_iterable(ck, node)
+        return ERROR if item == ERROR else list_of(item)
     t = ex.check_expr(ck, node)
     if t != ERROR and not t.is_list:
         ck.error(node, f"{_label(name)} with key= needs a list, not {article(t)}")

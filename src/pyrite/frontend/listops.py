@@ -2,11 +2,12 @@
 list methods, slices, `del`, `in`, comparisons, and the builtins that take an
 iterable (list, sorted, sum, min, max, any, all).
 
-An iterable argument is a list, a str (its characters) or a `range(...)` call:
+An iterable argument is anything a for loop takes (iteration.py):
 
     sorted(xs, reverse=True)    list[T] -> list[T]
     list("abc")                 list[str]
     sum(range(10))              int
+    list(zip(xs, ys))           list[tuple[X, Y]]
 
 A value searched for or stored must have the element type exactly
 (`xs.count(2.0)` on a list[int] is an error, with a conversion hint), as for
@@ -18,37 +19,17 @@ from __future__ import annotations
 import ast
 
 from pyrite.frontend import expressions as ex  # circular: expressions dispatch here
-from pyrite.frontend import builtins as bi  # circular: builtins dispatch here
 from pyrite.frontend.context import Checker
+from pyrite.frontend.operators import order_problem
 from pyrite.frontend.pytypes import ERROR, article, compatible, conversion_hint, is_none_literal
-from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, STR, CallInfo, PyType, list_of
-
-ITERABLE_HINT = "pass a list, a str, a dict, a set or range(...)"
+from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, RANGE, STR, CallInfo, PyType, list_of
 
 
-def is_range_call(node: ast.expr) -> bool:
-    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "range"
+def check_iterable(ck: Checker, node: ast.expr) -> PyType:
+    """The type of the items of anything a for loop takes (iteration.py); ERROR (reported) otherwise."""
+    from pyrite.frontend.iteration import loop_item  # circular: iteration checks expressions
 
-
-def check_iterable(ck: Checker, node: ast.expr, use: str) -> PyType:
-    """The type of the items of a list, a str or a `range(...)` call; ERROR (reported) otherwise."""
-    if is_range_call(node):
-        bi.check_range(ck, node)
-        ck.record(node, list_of(INT))  # irgen builds a list from a range only where it must
-        return INT
-    t = ex.check_expr(ck, node)
-    if t == ERROR:
-        return ERROR
-    if t == STR:
-        return STR
-    if t.is_list:
-        return t.elem
-    from pyrite.frontend.mappings import loop_item  # circular: mappings checks expressions here
-
-    if loop_item(t) is not None:
-        return loop_item(t)  # a dict (its keys), a set, d.keys(), d.values(), d.items()
-    ck.error(node, f"'{t}' object is not iterable", f"{use} takes a list, a str, a dict, a set or range(...)")
-    return ERROR
+    return loop_item(ck, node)
 
 
 def check_value_of(ck: Checker, node: ast.expr, want: PyType, what: str) -> bool:
@@ -83,7 +64,7 @@ METHODS = frozenset(ARITY)
 def check_method(ck: Checker, node: ast.Call, name: str, receiver: PyType) -> PyType:
     """xs.NAME(...) for a method in METHODS; the receiver is already checked."""
     if name == "sort":
-        return _sort(ck, node)
+        return _sort(ck, node, receiver)
     if node.keywords:
         ck.error(node.keywords[0], f"list.{name}() takes no keyword arguments")
         _check_all(ck, node)
@@ -121,13 +102,19 @@ def _method_argument(ck: Checker, name: str, i: int, arg: ast.expr, receiver: Py
     return check_value_of(ck, arg, receiver.elem, f"the argument of list.{name}()")
 
 
-def _sort(ck: Checker, node: ast.Call) -> PyType:
+def _sort(ck: Checker, node: ast.Call, receiver: PyType) -> PyType:
     if node.args:
         ck.error(node, f"list.sort() takes no positional arguments ({len(node.args)} given)",
                  "pass reverse=True by keyword")
         _check_all(ck, node)
         return ERROR
-    return NONE if check_reverse(ck, node, "list.sort") else ERROR
+    if not check_reverse(ck, node, "list.sort"):
+        return ERROR
+    problem = order_problem(receiver.elem)
+    if problem is not None:
+        ck.error(node, *problem)
+        return ERROR
+    return NONE
 
 
 def check_reverse(ck: Checker, node: ast.Call, fname: str) -> bool:
@@ -183,7 +170,7 @@ def check_slice_assign(ck: Checker, target: ast.Subscript, value: ast.expr) -> N
     if seq == ERROR or t == ERROR or not ok:
         return
     if not seq.is_list:
-        ck.error(target, f"'{seq}' object does not support item assignment" if seq == STR
+        ck.error(target, f"'{seq}' object does not support item assignment" if seq in (STR, RANGE)
                  else f"'{seq}' object is not subscriptable")
         return
     if t != seq:
@@ -251,10 +238,14 @@ def check_iterable_builtin(ck: Checker, node: ast.Call, name: str) -> PyType:
         ck.error(node, f"{name}() takes {expects} ({len(node.args)} given)")
         _check_all(ck, node)
         return ERROR
-    item = check_iterable(ck, node.args[0], f"{name}()")
+    item = check_iterable(ck, node.args[0])
     if item == ERROR or (name == "sorted" and not reverse_ok):
         if len(node.args) > 1:
             ex.check_expr(ck, node.args[1])
+        return ERROR
+    problem = order_problem(item) if name in ("sorted", "min", "max") else None
+    if problem is not None:
+        ck.error(node.args[0], *problem)
         return ERROR
     match name:
         case "list" | "sorted":

@@ -393,17 +393,51 @@ def check_set_call(ck: Checker, node: ast.Call, expected: PyType | None) -> PyTy
         return ERROR
     want = expected.items[0] if expected is not None and expected.is_set else None
     arg = node.args[0]
+    from pyrite.frontend.iteration import consumed_item  # circular: iteration checks expressions
     from pyrite.frontend.typed import list_of
 
-    t = ex.check_expr(ck, arg, expected=list_of(want) if want is not None else None)
-    if t == ERROR:
-        return ERROR
-    item = t.elem if t.is_list else (t.items[0] if is_mapping(t) else None)
-    if item is None or not is_value(item):
-        ck.error(arg, f"set() of a value of type '{t}' is not supported", "set(xs) takes a list, a set or a dict")
+    item = consumed_item(ck, arg, list_of(want) if want is not None else None)
+    if item == ERROR:
         return ERROR
     problem = hashable_problem(item, "set element")
     if problem is not None:
         ck.error(arg, *problem)
         return ERROR
     return set_of(item)
+
+
+def check_dict_call(ck: Checker, node: ast.Call, expected: PyType | None) -> PyType:
+    """`dict()` (typed by the context), `dict(d)` (a copy), or `dict(it)` of (key, value)
+    pairs: dict(zip(ks, vs)), dict(enumerate(xs)), dict(pairs), dict(d.items())."""
+    if len(node.args) > 1 or node.keywords:
+        ck.error(node, "dict() with keyword arguments is not supported yet" if node.keywords
+                 else f"dict expected at most 1 argument, got {len(node.args)}",
+                 "write a dict literal: {'a': 1}" if node.keywords else None)
+        _arguments(ck, node)
+        return ERROR
+    ck.tables.calls[node] = CallInfo("builtin", "dict", list(node.args))
+    want = expected if expected is not None and expected.is_dict else None
+    if not node.args:
+        if want is None and expected != ERROR:
+            ck.error(node, "cannot infer the key and value types of an empty dict",
+                     "give it a type with an annotation, e.g. counts: dict[str, int] = dict()")
+        return want or ERROR
+    from pyrite.frontend.iteration import consumed_item  # circular: iteration checks expressions
+
+    arg = node.args[0]
+    item = consumed_item(ck, arg, want)
+    if ck.tables.types.get(arg, ERROR).is_dict:
+        return ck.tables.types[arg]  # dict(d): a copy
+    if item == ERROR:
+        return ERROR
+    if not (item.is_tuple and not item.is_var_tuple and len(item.items) == 2):
+        ck.error(arg, f"dict() needs (key, value) pairs, but the items of this iterable are {item}",
+                 "dict(zip(keys, values)) pairs two iterables up")
+        return ERROR
+    problem = hashable_problem(item.items[0], "key")
+    if problem is None and sequences.check_element(ck, arg, item.items[1]) == ERROR:
+        return ERROR
+    if problem is not None:
+        ck.error(arg, *problem)
+        return ERROR
+    return dict_of(*item.items)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 
 from pyrite.frontend.pytypes import NOT_LITERAL, SCALARS, VERSION0, literal_number, promoted, source_text
-from pyrite.frontend.typed import BOOL, FLOAT, INT, STR, PyType
+from pyrite.frontend.typed import BOOL, FLOAT, INT, RANGE, STR, PyType
 
 SYMBOLS: dict[type, str] = {
     ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
@@ -137,6 +137,28 @@ def comparable_tuples(left: PyType, right: PyType) -> bool:
     return var.is_var_tuple and not other.is_var_tuple and all(t == var.elem for t in other.items)
 
 
+def unorderable(t: PyType) -> PyType | None:
+    """The type inside `t` that `<` cannot order (CPython raises TypeError for dicts, ranges,
+    None), or None when values of `t` can be ordered: numbers, str, sets (by inclusion),
+    and lists and tuples of those."""
+    if t in SCALARS or t == STR or t.is_set:
+        return None
+    if t.is_list or t.is_tuple:
+        items = t.items[:1] if t.is_var_tuple else t.items
+        return next((inner for item in items if (inner := unorderable(item)) is not None), None)
+    return t
+
+
+def order_problem(t: PyType, op: str = "<") -> tuple[str, str | None] | None:
+    """Why values of `t` cannot be ordered (sorted, min, max, `<`), or None."""
+    inner = unorderable(t)
+    if inner is None:
+        return None
+    name = "NoneType" if inner.name == "None" else inner.name
+    return (f"'{op}' not supported between instances of '{name}' and '{name}'",
+            "sort by a key that can be ordered, e.g. sorted(xs, key=len)" if op == "<" else None)
+
+
 def compare_problem(op: ast.cmpop, left: PyType, right: PyType) -> tuple[str, str | None] | None:
     """Why `left op right` cannot be compared (message, hint), or None if it can."""
     if left in SCALARS and right in SCALARS:
@@ -147,11 +169,16 @@ def compare_problem(op: ast.cmpop, left: PyType, right: PyType) -> tuple[str, st
         from pyrite.frontend.mappings import compare_problem as mapping_problem  # circular
         return mapping_problem(op, left, right)
     if left.is_tuple and right.is_tuple and comparable_tuples(left, right):
-        return None  # item by item, lexicographically
+        return None if isinstance(op, (ast.Eq, ast.NotEq)) else order_problem(left, symbol(op))
     if left.is_tuple and right.is_tuple:
         return (f"cannot compare '{left}' and '{right}'", "tuples compare item by item; give both the same type")
+    if left == right == RANGE:
+        from pyrite.frontend.ranges import compare_problem as range_problem  # circular: ranges uses symbol
+
+        return range_problem(op)
+    if left.is_list and right.is_list and left == right:
+        return None if isinstance(op, (ast.Eq, ast.NotEq)) else order_problem(left, symbol(op))
     if left.is_list and right.is_list:
-        return None if left == right else (f"cannot compare '{left}' and '{right}'",
-                                           "both lists must have the same element type")
+        return (f"cannot compare '{left}' and '{right}'", "both lists must have the same element type")
     hint = "convert explicitly, e.g. str(n) == s" if STR in (left, right) and {left, right} <= SCALARS | {STR} else None
     return (f"cannot compare '{left}' and '{right}'", hint)

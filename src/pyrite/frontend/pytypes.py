@@ -11,7 +11,7 @@ import ast
 import re
 
 from pyrite.frontend.typed import (
-    BOOL, FLOAT, INT, NONE, STR, PyType, callable_of, list_of, optional_of, tuple_of, var_tuple_of,
+    BOOL, FLOAT, INT, NONE, RANGE, STR, PyType, callable_of, list_of, optional_of, tuple_of, var_tuple_of,
 )
 
 ERROR = PyType("<error>")
@@ -19,7 +19,7 @@ SCALARS = frozenset({INT, FLOAT, BOOL})
 VERSION0 = "Pyrite compiles int, float, bool, str, lists, tuples, dicts, sets and functions so far"
 INT_MAX = 2**63 - 1
 
-NAMED_TYPES = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR}
+NAMED_TYPES = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR, "range": RANGE}
 CONTAINER_NAMES = frozenset({"list", "dict", "set", "tuple"})
 ELEMENT_HINT = "list elements can be int, float, bool, str, or lists and tuples of those"
 
@@ -30,7 +30,7 @@ def is_value(t: PyType) -> bool:
         return is_value(t.elem)
     if t.is_tuple:
         return all(is_value(item) for item in t.items)
-    return t in SCALARS or t == STR or t.is_list or t.is_dict or t.is_set or t.is_callable
+    return t in SCALARS or t in (STR, RANGE) or t.is_list or t.is_dict or t.is_set or t.is_callable
 
 
 def compatible(t: PyType, declared: PyType) -> bool:

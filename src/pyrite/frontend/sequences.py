@@ -20,12 +20,12 @@ import difflib
 
 from pyrite.frontend import expressions as ex  # circular: expressions dispatch here
 from pyrite.frontend import listops, mappings  # circular: mappings uses check_element
-from pyrite.frontend import strings, tuples
+from pyrite.frontend import ranges, strings, tuples
 from pyrite.frontend.context import Checker
 from pyrite.frontend.pytypes import (
     ELEMENT_HINT, ERROR, VERSION0, article, conversion_hint, is_value,
 )
-from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, STR, CallInfo, PyType, list_of
+from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, RANGE, STR, CallInfo, PyType, list_of
 from pyrite.frontend.unsupported import report_expression
 from pyrite.frontend.values import call_text
 
@@ -108,6 +108,8 @@ def check_subscript(ck: Checker, node: ast.Subscript) -> PyType:
     seq = ex.check_expr(ck, node.value)
     if mappings.is_mapping(seq):
         return mappings.check_subscript(ck, node, seq)
+    if seq == RANGE:
+        return ranges.check_subscript(ck, node)
     if isinstance(node.slice, ast.Slice) and seq.is_list:
         return seq if listops.check_slice_parts(ck, node.slice) else ERROR
     if isinstance(node.slice, ast.Slice) and seq == STR:
@@ -161,9 +163,9 @@ def check_item_target(ck: Checker, target: ast.Subscript) -> PyType:
             ck.error(target, f"assignment to a slice is not supported yet ({VERSION0})")
         return ERROR
     index = ex.check_expr(ck, target.slice)
-    if seq.is_tuple:
-        ck.error(target, "'tuple' object does not support item assignment",
-                 "a tuple cannot be changed; build a new one")
+    if seq.is_tuple or seq == RANGE:
+        ck.error(target, f"'{seq.name}' object does not support item assignment",
+                 f"a {seq.name} cannot be changed; build a new one")
         return ERROR
     if not _indexable(ck, target, seq) or not _index_ok(ck, target.slice, seq, index):
         return ERROR
@@ -207,6 +209,8 @@ def check_method_call(ck: Checker, node: ast.Call, func: ast.Attribute) -> PyTyp
     receiver = ex.check_expr(ck, func.value)
     if mappings.is_mapping(receiver):
         return mappings.check_method_call(ck, node, func, receiver)
+    if receiver == RANGE:
+        return ranges.check_method(ck, node, func)
     name = func.attr
     if receiver == ERROR or not _method_exists(ck, func, receiver):
         _check_arguments(ck, node)

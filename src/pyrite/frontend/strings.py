@@ -144,17 +144,28 @@ def ck_default(ck: Checker, node: ast.Call, param: Param) -> ast.expr:
     return literal
 
 
+def _check_strings(ck: Checker, name: str, arg: ast.expr) -> bool:
+    """sep.join(it): it a list[str], or anything else a for loop takes whose items are str
+    (`"".join(reversed(s))`; irgen makes a list of them first)."""
+    from pyrite.frontend.iteration import consumed_item  # circular: iteration checks expressions
+
+    item = consumed_item(ck, arg, list_of(STR))
+    if item in (ERROR, STR):
+        return item == STR
+    hint = "join takes str items; build them with str(x) of each item" if item in SCALARS else None
+    ck.error(arg, f"{name}() needs an iterable of str, not of {item}", hint)
+    return False
+
+
 def _check_param(ck: Checker, name: str, param: Param, arg: ast.expr) -> bool:
     want = {"str": STR, "str?": STR, "int": INT, "bool": BOOL, "list[str]": list_of(STR)}[param.kind]
-    t = ex.check_expr(ck, arg, expected=want if param.kind == "list[str]" else None)
+    if param.kind == "list[str]":
+        return _check_strings(ck, name, arg)
+    t = ex.check_expr(ck, arg)
     if t == ERROR:
         return False
     if t == want or (param.kind == "str?" and t == NONE) or (param.kind in ("int", "bool") and t == BOOL):
         return True
-    if param.kind == "list[str]":
-        hint = "join takes a list of str; build one with str(x) of each item" if t.is_list else None
-        ck.error(arg, f"{name}() needs a list[str], not {t}", hint)
-        return False
     if param.kind == "int" and t == FLOAT:
         ck.error(arg, "'float' object cannot be interpreted as an integer", "convert with int(x)")
         return False
@@ -250,7 +261,7 @@ def rule_chr(ck: Checker, node: ast.Call, name: str) -> PyType:
 # ---- f-strings, fmt % values --------------------------------------------------------
 
 
-SAMPLES = {"int": 1, "float": 1.0, "bool": True, "str": "a"}
+SAMPLES = {"int": 1, "float": 1.0, "bool": True, "str": "a", "range": range(0)}
 
 
 def check_fstring(ck: Checker, node: ast.JoinedStr) -> PyType:

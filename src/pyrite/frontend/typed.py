@@ -93,6 +93,7 @@ FLOAT = PyType("float")
 BOOL = PyType("bool")
 NONE = PyType("None")
 STR = PyType("str")
+RANGE = PyType("range")  # a range object (ADR 0012)
 
 
 ELLIPSIS = PyType("...")  # only as the second item of tuple[T, ...]

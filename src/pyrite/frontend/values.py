@@ -44,7 +44,7 @@ def misuse(node: ast.AST, t: PyType, use: str) -> tuple[str, str | None]:
         text = source_text(node) if isinstance(node, ast.expr) else "x"
         return (f"{text} may be None here; {article(t)} cannot be used as {use}",
                 f"check `if {text} is not None:` first")
-    if t == STR or t.is_list or t.is_dict or t.is_set:
+    if t == STR or t.is_list or t.is_dict or t.is_set or t.name == "range":
         return (f"{article(t)} cannot be used as {use}", None)
     if t.name in ("dict_keys", "dict_values", "dict_items"):
         from pyrite.frontend.mappings import view_misuse  # circular: mappings checks values here

@@ -153,6 +153,15 @@ RUNTIME: dict[str, RtSig] = {
     "float_round_int": _sig("f", I64, "raises"),
     "cmp_int_float": _sig("if", I64, "pure"),
     "range_len": _sig("iii", I64, "raises"),
+    # range objects (runtime/c/range.c, ADR 0012): an IR `tuple` value, descriptor "range"
+    "range_new": _sig("iii", TUPLE, "raises"),  # ValueError: range() arg 3 must not be zero
+    "range_start": _sig("u", I64, "pure"),
+    "range_stop": _sig("u", I64, "pure"),
+    "range_step": _sig("u", I64, "pure"),
+    "range_getitem": _sig("ui", I64, "raises"),
+    "range_contains": _sig("ui", I1, "pure"),
+    "range_index": _sig("ui", I64, "raises"),
+    "range_getslice": _sig("uiiii", TUPLE, "raises"),  # r, start, stop, step, omitted (as list_getslice)
     "factorial": _sig("i", I64, "raises"),
     "gcd": _sig("ii", I64, "raises"),
     "math_floor": _sig("f", I64, "raises"),

@@ -480,6 +480,39 @@ RT_IMPL.update({
 })
 
 
+# ---- range objects (runtime/c/range.c, ADR 0012): a Python range ----------------
+
+
+def _range_count(r: range) -> int:
+    """len(r), also where Python's len() overflows."""
+    step = abs(r.step)
+    span = r.stop - r.start if r.step > 0 else r.start - r.stop
+    return max(0, (span + step - 1) // step)
+
+
+def _range_getslice(r: range, a: int, b: int, c: int, omitted: int) -> range:
+    """r[a:b:c] as CPython computes it, within Pyrite's 64-bit limits (range.c)."""
+    if not omitted & 4 and c == 0:
+        raise PyRaise("ValueError", "slice step cannot be zero")
+    if _range_count(r) > INT_MAX:
+        raise PyRaise("OverflowError", OVERFLOW_MESSAGE)
+    result = r[_slice(a, b, c, omitted)]
+    for bound in (result.start, result.stop, result.step):
+        check64(bound)
+    return result
+
+
+RT_IMPL.update({
+    "range_new": lambda start, stop, step: _python(range, start, stop, step),
+    "range_start": lambda r: r.start,
+    "range_stop": lambda r: r.stop,
+    "range_step": lambda r: r.step,
+    "range_getitem": lambda r, i: _list_op(r.__getitem__, i),
+    "range_contains": lambda r, x: x in r,
+    "range_index": lambda r, x: _list_op(r.index, x),
+    "range_getslice": _range_getslice,
+})
+
 # ---- str methods, operators and formatting ------------------------------------
 # CPython's own str does the work; `_str_op` turns its exceptions into PyRaise
 # with CPython's message (the C runtime gives the same ones).

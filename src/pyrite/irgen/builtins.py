@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import ast
 
-from ..frontend.typed import BOOL, FLOAT, INT, NONE, STR, CallInfo, PyType
+from ..frontend.typed import BOOL, FLOAT, INT, NONE, RANGE, STR, CallInfo, PyType
 from ..ir.ops import Const, Value
 from . import callargs, listops, operators, optionals, sequences, strings
 from .context import FnContext, IrgenError, ir_type
@@ -72,7 +72,7 @@ def _print_value(ctx: FnContext, value, t: PyType, repr_: bool) -> None:
         ctx.b.rt("print_none", [])
     elif t.is_optional:
         optionals.print_optional(ctx, value, t, _print_value)
-    elif t.is_list or t.is_tuple or t.is_dict or t.is_set:
+    elif t.is_list or t.is_tuple or t.is_dict or t.is_set or t == RANGE:
         ctx.b.rt("print_value", [value, ctx.tdesc(t)])
     else:
         ctx.b.rt(PRINT[t.name], [value])

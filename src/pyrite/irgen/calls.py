@@ -13,7 +13,7 @@ from __future__ import annotations
 import ast
 
 from ..frontend.typed import BOOL, INT, NONE, CallInfo
-from . import builtins, callargs, closures, expr, keyed, mappings, mathfns, sequences
+from . import builtins, callargs, closures, expr, keyed, mappings, mathfns, ranges, sequences
 from .context import FnContext, IrgenError
 from .convert import coerce, to_int
 
@@ -27,12 +27,18 @@ def lower_call(ctx: FnContext, node: ast.Call):
             return _user(ctx, node, info)
         case "builtin" if info.name == "set":
             return mappings.set_call(ctx, node, ctx.type_of(node))
+        case "builtin" if info.name == "dict":
+            return mappings.dict_call(ctx, node, ctx.type_of(node))
+        case "builtin" if info.name == "range":
+            return ranges.new(ctx, node, info)
         case "builtin":
             return builtins.lower(ctx, node, info)
         case "math":
             return mathfns.lower(ctx, node, info)
         case "method" if info.name.split(".")[0] in ("dict", "set"):
             return mappings.lower_method(ctx, node, info)
+        case "method" if info.name.startswith("range."):
+            return ranges.lower_method(ctx, node, info)
         case "method":
             return sequences.lower_method(ctx, node, info)
         case "keyed":

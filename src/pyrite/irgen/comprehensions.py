@@ -1,25 +1,27 @@
-"""Comprehensions, and the loop over an iterable they are made of.
+"""Comprehensions, and the loop over any iterable that the builtins consuming one use.
 
-`lower_generators` lowers the `for ... in ... if ...` clauses of any
-comprehension to a loop nest and calls back once per element; a list
-comprehension's callback appends the element to a new list:
+List, dict and set comprehensions are lowered as the loops they stand for:
+their `for` and `if` clauses become synthetic `ast.For` / `ast.If` statements
+around one `Emit` statement, whose callback adds the element, so a
+comprehension iterates over everything a written `for` loop does (loops.py:
+ranges, sequences, enumerate/zip/reversed, dicts, sets and views) with the
+same code:
 
-    [x * x for x in xs if x > 0]
-      %r = rt @list_new(%t, 0)
-      br ^comp.head(0)
-    ^comp.head(%k: i64):                    the list's length is read every step,
-      cbr (lt.i64 %k, rt @list_len(%xs)), ^comp.body, ^comp.end    as CPython's iterator does
-    ^comp.body:
-      %x = rt @list_get(%xs, %k) : i64      x is this SSA value: a comprehension
-      cbr (gt.i64 %x, 0), ^comp.if, ^comp.next    variable is bound once per step
-    ^comp.if:
-      rt @list_append(%r, (mul.i64 %x, %x)); br ^comp.next
-    ^comp.next:
-      br ^comp.head(add.i64 %k, 1)
+    [x * x for x in xs if x > 0]   %r = rt @list_new(%t, 0)
+                                   for x in xs:            (loops.py: the length is read every step,
+                                       if x > 0:            as CPython's list iterator does)
+                                           rt @list_append(%r, x * x)
+    {k: v for x in xs if c}        %d = rt @dict_new(%t, 0); ... rt @dict_setitem(%d, k, v)   k before v
+    {x for x in xs}                %s = rt @set_new(%t); ... rt @set_add(%s, x)
 
-A comprehension variable never has a slot: the frontend binds it to a
-`ComprehensionVar` of its own scope (it does not leak, as in Python 3), and
-irgen keeps its current value in `ctx.comprehension_values`.
+A list comprehension's variables are `ComprehensionVar`s of its own scope
+(frontend/comprehensions.py): they never get a slot; the loop's assignment
+binds the current SSA value in `ctx.comprehension_values` (names.store). Dict
+and set comprehensions' variables are renamed locals of the enclosing body
+(frontend/mapping_comprehensions.py).
+
+`for_each(ctx, iterable, item_type, body)` is the same loop with a hidden
+variable as its target, for list(it), sorted(it), set(it), dict(it), sum(it), ...
 """
 
 from __future__ import annotations
@@ -27,17 +29,21 @@ from __future__ import annotations
 import ast
 from collections.abc import Callable
 
-from ..frontend.typed import STR
-from ..ir.ops import Block, Value
-from ..ir.types import I64
-from . import callargs, expr, sequences
-from .context import FnContext, IrgenError
-from .convert import to_int
+from ..frontend.typed import ComprehensionVar, PyType
+from ..ir.ops import Value
+from . import expr, stmt, tuples
+from .context import FnContext
 
 
-def is_range_call(ctx: FnContext, node: ast.expr) -> bool:
-    info = ctx.tm.calls.get(node) if isinstance(node, ast.Call) else None
-    return info is not None and info.kind == "builtin" and info.name == "range"
+class Emit(ast.stmt):
+    """A statement that only irgen makes: lowering it runs `run(ctx)`."""
+
+    _fields = ()
+
+    def __init__(self, run: Callable[[FnContext], None], like: ast.AST):
+        super().__init__()
+        self.run = run
+        ast.copy_location(self, like)
 
 
 def list_comprehension(ctx: FnContext, node: ast.ListComp) -> Value:
@@ -45,82 +51,76 @@ def list_comprehension(ctx: FnContext, node: ast.ListComp) -> Value:
     b = ctx.b
     new = b.rt("list_new", [ctx.tdesc(ctx.type_of(node)), b.i64(0)])
 
-    def append() -> None:
+    def append(ctx: FnContext) -> None:
         value = expr.lower(ctx, node.elt)
         with ctx.at(node):
-            b.rt("list_append", [new, value])
+            ctx.b.rt("list_append", [new, value])
 
-    lower_generators(ctx, node.generators, append)
+    lower_clauses(ctx, node, append)
     return new
 
 
-def lower_generators(ctx: FnContext, generators: list[ast.comprehension], emit: Callable[[], object],
-                     level: int = 0) -> None:
-    """The loop nest of a comprehension's clauses; `emit()` is called once, in the innermost
-    body, to lower what to do with each element (append it, add it to a set, store a key and
-    a value in a dict). List, dict and set comprehensions all share this lowering.
+def mapping_comprehension(ctx: FnContext, node: ast.DictComp | ast.SetComp, t: PyType) -> Value:
+    """{k: v for ...} and {x for ...}."""
+    b = ctx.b
+    if t.is_dict:
+        result = b.rt("dict_new", [ctx.tdesc(t), b.i64(0)])
+
+        def add(ctx: FnContext) -> None:
+            key = expr.lower(ctx, node.key)
+            value = expr.lower(ctx, node.value)
+            with ctx.at(node):
+                ctx.b.rt("dict_setitem", [result, key, value])
+    else:
+        result = b.rt("set_new", [ctx.tdesc(t)])
+
+        def add(ctx: FnContext) -> None:
+            item = expr.lower(ctx, node.elt)
+            with ctx.at(node):
+                ctx.b.rt("set_add", [result, item])
+    lower_clauses(ctx, node, add)
+    return result
+
+
+def lower_clauses(ctx: FnContext, node: ast.ListComp | ast.DictComp | ast.SetComp,
+                  add: Callable[[FnContext], None]) -> None:
+    """The loop nest of a comprehension's clauses, `add` run once in the innermost body.
 
     The clauses nest left to right; each `if` skips to the next step of its own loop. The
     first iterable is evaluated once, the inner ones once per step of the loops around them."""
-    clause = generators[level]
-
-    def body(item: Value, skip: Block) -> None:
-        ctx.comprehension_values[ctx.tm.names[clause.target]] = item
-        for test in clause.ifs:
-            ok = ctx.block("comp.if")
-            expr.cond(ctx, test, ok, skip)
-            if not ctx.enter(ok):
-                return
-        if level + 1 < len(generators):
-            lower_generators(ctx, generators, emit, level + 1)
-        else:
-            emit()
-
-    for_each(ctx, clause.iter, body)
+    inner: ast.stmt = Emit(add, node)
+    for gen in reversed(node.generators):
+        for test in reversed(gen.ifs):
+            inner = ast.copy_location(ast.If(test=test, body=[inner], orelse=[]), test)
+        inner = ast.copy_location(ast.For(target=gen.target, iter=gen.iter, body=[inner], orelse=[]), node)
+    stmt.lower_stmt(ctx, inner)
 
 
-def for_each(ctx: FnContext, node: ast.expr, body: Callable[[Value, Block], object]) -> None:
-    """Evaluate the iterable `node` (a range(...) call, a list or a str) and call
-    `body(item, next)` to lower one step; `next` is where a step may branch to skip the rest."""
-    b = ctx.b
-    with ctx.at(node):
-        if is_range_call(ctx, node):
-            start, stop, step = _range(ctx, node)
-            n = b.rt("range_len", [start, stop, step])
-            item_at = lambda k: b.binary("add", start, b.binary("mul", k, step))  # noqa: E731
-            length = lambda: n  # noqa: E731
-        else:
-            t = ctx.type_of(node)
-            if not (t == STR or t.is_list):
-                raise IrgenError(f"cannot iterate over a {t}", node)
-            seq = expr.lower(ctx, node)
-            fixed = sequences.length(ctx, seq, t) if t == STR else None
-            item_at = lambda k: sequences.get_item(ctx, seq, t, k)  # noqa: E731
-            length = lambda: fixed if fixed is not None else sequences.length(ctx, seq, t)  # noqa: E731
-    head = ctx.block("comp.head", [I64], ["comp.k"])
-    step_block, next_block, end = ctx.block("comp.body"), ctx.block("comp.next"), ctx.block("comp.end")
-    ctx.jump(head, [b.i64(0)])
-    ctx.enter(head)
-    k = head.params[0]
-    with ctx.at(node):
-        ctx.branch(b.compare("lt", k, length()), step_block, end)
-        ctx.enter(step_block)
-        item = item_at(k)
-    body(item, next_block)
-    if not ctx.terminated:
-        ctx.jump(next_block)
-    if ctx.enter(next_block):
-        ctx.jump(head, [b.binary("add", k, b.i64(1))])  # k < length, so this never overflows
-    ctx.enter(end)
+def for_each(ctx: FnContext, iterable: ast.expr, item_t: PyType, body: Callable[[object], None],
+             unpack: bool = False) -> None:
+    """Evaluate `iterable` (anything a for loop takes) and call `body(item)` to lower
+    each step. With `unpack` (or over d.items()), a tuple item comes as the list of its
+    parts, with no tuple object made; `tuples.box` makes one where it is kept."""
+    from .mapping_loops import view_method  # circular: mapping loops lower statements
+
+    unpack = unpack or view_method(ctx, iterable) == "dict.items"
+    types = tuples.item_types(item_t, len(item_t.items)) if unpack else [item_t]
+    names = [_hidden(ctx, iterable, i, t) for i, t in enumerate(types)]
+    target = ast.copy_location(ast.Tuple(elts=names, ctx=ast.Store()), iterable) if unpack else names[0]
+    ctx.tm.types[target] = item_t
+
+    def run(ctx: FnContext) -> None:
+        values = [ctx.comprehension_values[ctx.tm.names[n]] for n in names]
+        body(values if unpack else values[0])
+
+    loop = ast.For(target=target, iter=iterable, body=[Emit(run, iterable)], orelse=[])
+    stmt.lower_stmt(ctx, ast.copy_location(loop, iterable))
 
 
-def _range(ctx: FnContext, call: ast.Call) -> list[Value]:
-    """start, stop, step of range(...), evaluated once, left to right."""
-    info = ctx.tm.calls[call]
-    values = [to_int(ctx, v, t) for v, t in callargs.arguments(ctx, call, info.args)]
-    if len(values) == 1:
-        values = [ctx.b.i64(0), values[0]]
-    if len(values) == 2:
-        values.append(ctx.b.i64(1))
-    return values
-
+def _hidden(ctx: FnContext, iterable: ast.expr, i: int, t: PyType) -> ast.Name:
+    """The i-th loop variable of a loop over `iterable`, which no program can name: a
+    ComprehensionVar bound only here (its `where` tells it from the frontend's)."""
+    name = ast.copy_location(ast.Name(id="item", ctx=ast.Store()), iterable)
+    ctx.tm.names[name] = ComprehensionVar("item", (-1 - i, id(iterable)))
+    ctx.tm.types[name] = t
+    return name

@@ -35,7 +35,8 @@ class IrgenError(Exception):
 
 
 SCALAR_TYPES = {"int": I64, "float": F64, "bool": I1, "str": STR, "None": NONE, "list": LIST, "tuple": TUPLE,
-                "dict": DICT, "set": SET, "Callable": TUPLE}  # a function value is a tuple (ADR 0009)
+                "dict": DICT, "set": SET, "Callable": TUPLE,  # a function value is a tuple (ADR 0009)
+                "range": TUPLE}  # so is a range object, descriptor "range" (ADR 0012)
 
 
 def ir_type(t: PyType) -> Type:

@@ -69,6 +69,10 @@ def truth(ctx: FnContext, v, t: PyType) -> Value:
         return b.i1(bool(t.items))
     if t.is_dict or t.is_set:
         return b.compare("ne", b.rt("dict_len" if t.is_dict else "set_len", [v]), b.i64(0))
+    if t.name == "range":
+        from .ranges import truth as range_truth  # circular: ranges converts its operands here
+
+        return range_truth(ctx, v)
     raise IrgenError(f"no truthiness for {t}")
 
 
@@ -86,6 +90,6 @@ def to_str(ctx: FnContext, v, t: PyType) -> Value:
             return b.rt("str_bool", [v])
         case "None":
             return b.str("None")
-        case "list" | "tuple" | "dict" | "set":
+        case "list" | "tuple" | "dict" | "set" | "range":
             return b.rt("to_str", [v, ctx.tdesc(t)])
     raise IrgenError(f"cannot make a str of a {t}")

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import ast
 
-from ..frontend.typed import BOOL, NONE, STR, Constant
+from ..frontend.typed import BOOL, NONE, RANGE, STR, Constant
 from ..ir.ops import Block, Value
-from . import calls, closures, comprehensions, listops, mappings, names, operators, optionals, sequences, strings, tuples
+from . import (
+    calls, closures, comprehensions, listops, mappings, names, operators, optionals, ranges, sequences, strings, tuples,
+)
 from .context import FnContext, IrgenError, ir_type
 from .convert import truth
 
@@ -43,6 +45,8 @@ def _lower(ctx: FnContext, node: ast.expr):
     match node:
         case ast.Constant(value=value):
             return names.constant(ctx, value, ctx.tm.types.get(node))
+        case ast.Attribute() if ctx.tm.types.get(node.value) == RANGE:
+            return ranges.attribute(ctx, node)
         case ast.Name() | ast.Attribute():
             return names.load(ctx, node)
         case ast.UnaryOp(op=ast.USub(), operand=ast.Constant(value=int() as v)) if type(v) is int:
@@ -78,13 +82,13 @@ def _lower(ctx: FnContext, node: ast.expr):
         case ast.Dict():
             return mappings.dict_literal(ctx, node, ctx.type_of(node))
         case ast.DictComp() | ast.SetComp():
-            from . import mapping_comprehensions  # circular: it lowers statements
-
-            return mapping_comprehensions.lower(ctx, node, ctx.type_of(node))
+            return comprehensions.mapping_comprehension(ctx, node, ctx.type_of(node))
         case ast.Set():
             return mappings.set_literal(ctx, node, ctx.type_of(node))
         case ast.Subscript() if ctx.type_of(node.value).is_dict:
             return mappings.subscript(ctx, node)
+        case ast.Subscript() if ctx.type_of(node.value) == RANGE:
+            return ranges.subscript(ctx, node)
         case ast.Subscript():
             return sequences.subscript(ctx, node)
         case ast.ListComp():
@@ -182,6 +186,12 @@ def _compare(ctx: FnContext, node: ast.Compare):
             result = found if isinstance(op, ast.In) else ctx.b.unary("not", found)
         elif isinstance(op, (ast.In, ast.NotIn)) and tr.is_list:
             result = listops.contains(ctx, op, left, right)
+        elif isinstance(op, (ast.In, ast.NotIn)) and tr == RANGE:
+            with ctx.at(node):
+                result = ranges.contains(ctx, op, left, tl, right)
+        elif tl == tr == RANGE:
+            with ctx.at(node):
+                result = ranges.compare(ctx, operators.PREDICATES[type(op)], left, right)
         elif tl.is_list and tr.is_list:
             result = listops.compare(ctx, op, left, right, tl)
         else:

@@ -9,6 +9,7 @@ list iterator does), and gives that item (`item(k)`):
     list xs            k < len(xs) (every step)       xs[k]
     tuple t            k < len(t)                     t[k]
     range(a, b, c)     k < range_len(a, b, c)         a + k * c
+    a range r          the same, with r's bounds (read once: a range cannot change)
     enumerate(src, n)  src.more(k)                    (n + k, src.item(k))   overflow-checked
     zip(s1, s2, s3)    s1.more(k) and s2.more(k) ...  (s1.item(k), s2.item(k), ...)
     reversed(xs)       k < n0 and n0-1-k < len(xs)    xs[n0 - 1 - k]   (n0: len when the loop starts)
@@ -24,9 +25,10 @@ import ast
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..frontend.typed import INT, STR, PyType, tuple_of
+from ..frontend.typed import BOOL, INT, RANGE, STR, PyType, tuple_of
 from ..ir.ops import Value
-from . import callargs, expr, operators, sequences, tuples
+from ..ir.types import I64
+from . import expr, mapping_loops, operators, ranges, sequences, tuples
 from .context import FnContext, IrgenError, ir_type
 from .convert import to_int
 
@@ -35,30 +37,46 @@ from .convert import to_int
 class Source:
     more: Callable[[Value], Value]  # i1: step k has an item
     item: Callable[[Value], object]  # the item of step k (a Value, or parts of a tuple)
+    pure: bool = True  # `more` never raises (a dict's may: it changed size), so zip may test it early
+
+
+def builtin_name(ctx: FnContext, node: ast.expr) -> str | None:
+    """'range', 'enumerate', 'zip' or 'reversed' when `node` calls that builtin."""
+    info = ctx.tm.calls.get(node) if isinstance(node, ast.Call) else None
+    if info is not None and info.kind == "builtin" and info.name in ("range", "enumerate", "zip", "reversed"):
+        return info.name
+    return None
 
 
 def source(ctx: FnContext, node: ast.expr) -> Source:
     """Evaluate the iterable `node` (once, before the loop) and return how to walk it."""
     info = ctx.tm.calls.get(node) if isinstance(node, ast.Call) else None
-    name = info.name if info is not None and info.kind == "builtin" else None
+    name = builtin_name(ctx, node)
     with ctx.at(node):
         match name:
             case "range":
-                return _range(ctx, node, info.args)
+                return _counted(ctx, *ranges.call_bounds(ctx, node, info.args))
             case "enumerate":
                 return _enumerate(ctx, node, info.args)
             case "zip":
-                parts = [source(ctx, a) for a in info.args]
-                return Source(lambda k: _all(ctx, [p.more(k) for p in parts]), lambda k: [p.item(k) for p in parts])
+                return _zip(ctx, [source(ctx, a) for a in info.args])
             case "reversed":
                 return _reversed(ctx, info.args[0])
-        return _sequence(ctx, expr.lower(ctx, node), ctx.type_of(node))
+        if mapping_loops.view_method(ctx, node) is not None:
+            return _mapping(ctx, node.func.value, mapping_loops.view_method(ctx, node))
+        t = ctx.type_of(node)
+        if t.is_dict or t.is_set:
+            return _mapping(ctx, node, None)
+        value = expr.lower(ctx, node)
+        if t == RANGE:
+            return _counted(ctx, *ranges.bounds(ctx, value))
+        return _sequence(ctx, value, t)
 
 
 def item_type(ctx: FnContext, node: ast.expr) -> PyType:
     """The type of the items `for x in node` gives x."""
     info = ctx.tm.calls.get(node) if isinstance(node, ast.Call) else None
-    name = info.name if info is not None and info.kind == "builtin" else None
+    name = builtin_name(ctx, node)
     match name:
         case "range":
             return INT
@@ -71,14 +89,69 @@ def item_type(ctx: FnContext, node: ast.expr) -> PyType:
     t = ctx.type_of(node)
     if t == STR:
         return STR
-    return t.elem if t.is_list or t.is_var_tuple else t.items[0]
+    if t == RANGE:
+        return INT
+    return t.elem if t.is_list or t.is_var_tuple else t.items[0]  # a tuple's, a dict's, a set's, a view's
 
 
-def _all(ctx: FnContext, conditions: list[Value]) -> Value:
-    result = conditions[0]
-    for c in conditions[1:]:
-        result = ctx.b.binary("and", result, c)
-    return result
+def _zip(ctx: FnContext, parts: list[Source]) -> Source:
+    """zip(s1, s2, ...): CPython asks each iterator in turn and stops at the first that is
+    done, so a later one (a dict that changed size) is not asked then."""
+    b = ctx.b
+
+    def all_more(k: Value) -> Value:
+        if all(p.pure for p in parts):
+            result = parts[0].more(k)
+            for p in parts[1:]:
+                result = b.binary("and", result, p.more(k))
+            return result
+        done = ctx.block("zip.more", [ir_type(BOOL)])
+        for p in parts[:-1]:
+            asked = ctx.block("zip.next")
+            ctx.branch(p.more(k), asked, done, [], [b.i1(False)])
+            ctx.enter(asked)
+        ctx.jump(done, [parts[-1].more(k)])
+        ctx.enter(done)
+        return done.params[0]
+
+    return Source(all_more, lambda k: [p.item(k) for p in parts], all(p.pure for p in parts))
+
+
+VALUES = ("dict.values", "dict.items")
+
+
+def _mapping(ctx: FnContext, node: ast.expr, method: str | None) -> Source:
+    """A dict (its keys), a set, d.keys(), d.values() or d.items() inside enumerate or zip:
+    by table position, as mapping_loops.py walks them, with the position in slots."""
+    b = ctx.b
+    t = ctx.type_of(node)
+    container = expr.lower(ctx, node)
+    n = b.rt("dict_len" if t.is_dict else "set_len", [container])
+    pos, left, at = (b.slot(I64, name) for name in ("iter.pos", "iter.left", "iter.ix"))
+    b.store(pos, b.i64(0))
+    b.store(left, n)
+
+    def more(k: Value) -> Value:
+        p, remaining = b.load(pos), b.load(left)
+        if t.is_dict:
+            ix = b.rt("dict_iter", [container, p, n, remaining])
+        else:
+            ix = b.rt("set_iter", [container, p, n])
+        b.store(at, ix)
+        b.store(pos, b.binary("add", ix, b.i64(1)))  # ix < len, so neither can overflow
+        b.store(left, b.binary("sub", remaining, b.i64(1)))
+        return b.compare("ge", ix, b.i64(0))
+
+    def item(k: Value) -> object:
+        ix = b.load(at)
+        if not t.is_dict:
+            return b.rt("set_item_at", [container, ix], type=ir_type(t.items[0]))
+        key_t, value_t = t.items
+        key = b.rt("dict_key_at", [container, ix], type=ir_type(key_t)) if method != "dict.values" else None
+        value = b.rt("dict_value_at", [container, ix], type=ir_type(value_t)) if method in VALUES else None
+        return {"dict.values": value, "dict.items": [key, value]}.get(method, key)
+
+    return Source(more, item, pure=False)
 
 
 def _sequence(ctx: FnContext, seq: Value, t: PyType) -> Source:
@@ -96,19 +169,9 @@ def _sequence(ctx: FnContext, seq: Value, t: PyType) -> Source:
     raise IrgenError(f"cannot loop over a {t}")
 
 
-def range_bounds(ctx: FnContext, call: ast.Call, exprs: list[ast.expr]) -> list[Value]:
-    """start, stop, step of range(...), evaluated once, left to right."""
-    values = [to_int(ctx, v, t) for v, t in callargs.arguments(ctx, call, exprs)]
-    if len(values) == 1:
-        values = [ctx.b.i64(0), values[0]]
-    if len(values) == 2:
-        values.append(ctx.b.i64(1))
-    return values
-
-
-def _range(ctx: FnContext, call: ast.Call, exprs: list[ast.expr]) -> Source:
+def _counted(ctx: FnContext, start: Value, stop: Value, step: Value) -> Source:
+    """The numbers of a range."""
     b = ctx.b
-    start, stop, step = range_bounds(ctx, call, exprs)
     n = b.rt("range_len", [start, stop, step])
     return Source(lambda k: b.compare("lt", k, n), lambda k: b.binary("add", start, b.binary("mul", k, step)))
 
@@ -124,19 +187,18 @@ def _enumerate(ctx: FnContext, call: ast.Call, exprs: list[ast.expr]) -> Source:
             index = operators.binary(ctx, ast.Add(), start, INT, k, INT, INT)
         return [index, inner.item(k)]
 
-    return Source(inner.more, item)
+    return Source(inner.more, item, inner.pure)
 
 
 def _reversed(ctx: FnContext, arg: ast.expr) -> Source:
     b = ctx.b
     info = ctx.tm.calls.get(arg) if isinstance(arg, ast.Call) else None
     if info is not None and info.kind == "builtin" and info.name == "range":
-        start, stop, step = range_bounds(ctx, arg, info.args)
-        n = b.rt("range_len", [start, stop, step])
-        last = b.binary("add", start, b.binary("mul", b.binary("sub", n, b.i64(1)), step))
-        return Source(lambda k: b.compare("lt", k, n), lambda k: b.binary("sub", last, b.binary("mul", k, step)))
+        return _backward(ctx, *ranges.call_bounds(ctx, arg, info.args))
     t = ctx.type_of(arg)
     seq = expr.lower(ctx, arg)
+    if t == RANGE:
+        return _backward(ctx, *ranges.bounds(ctx, seq))
     forward = _sequence(ctx, seq, t)
     n0 = sequences.length(ctx, seq, t) if t == STR or t.is_list else tuples.length(ctx, seq, t)
 
@@ -150,3 +212,14 @@ def _reversed(ctx: FnContext, arg: ast.expr) -> Source:
         return b.binary("and", started, forward.more(position(k)))  # the list may have shrunk
 
     return Source(more, lambda k: forward.item(position(k)))
+
+
+def _backward(ctx: FnContext, start: Value, stop: Value, step: Value) -> Source:
+    """The numbers of a range, last first."""
+    b = ctx.b
+    n = b.rt("range_len", [start, stop, step])
+
+    def item(k: Value) -> Value:  # start + (n - 1 - k) * step: only for k < n, so it cannot overflow
+        return b.binary("add", start, b.binary("mul", b.binary("sub", b.binary("sub", n, b.i64(1)), k), step))
+
+    return Source(lambda k: b.compare("lt", k, n), item)

@@ -23,13 +23,9 @@ from .sequences import count_loop
 
 def lower(ctx: FnContext, node: ast.Call, info: CallInfo):
     seq_node, key_node, reverse_node = info.args
-    t = ctx.type_of(seq_node)
-    fresh = not t.is_list  # a dict, set or view: made into a new list of its items
-    if fresh:
-        xs, item = listops.materialize(ctx, seq_node)
-        t = list_of(item)
-    else:
-        xs = expr.lower(ctx, seq_node)
+    fresh = info.name != "list.sort" and not listops.is_list(ctx, seq_node)  # made into a new list of its items
+    xs, item = listops.materialize(ctx, seq_node) if fresh else (expr.lower(ctx, seq_node), None)
+    t = list_of(item) if fresh else ctx.type_of(seq_node)
     f = expr.lower(ctx, key_node)
     reverse = _reverse(ctx, reverse_node)
     if info.name == "sorted":

@@ -12,8 +12,8 @@ into the C runtime (runtime/c/list*.c), which has CPython's semantics:
     sorted(xs, reverse=r)   rt @list_sorted(%xs, %r)
     sum(xs), min(xs)    rt @list_sum_int(%xs, 0), rt @list_min(%xs) : T
 
-An iterable argument that is a str or a `range(...)` is first made into a list
-(`materialize`), the order CPython would see its items in.
+An iterable argument that is not a list (a str, a range, zip(...), a dict, ...) is
+first made into a list (`materialize`), in the order CPython's iterator gives its items.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import ast
 from ..frontend.typed import BOOL, FLOAT, INT, STR, CallInfo, PyType, list_of
 from ..ir.ops import Value
 from ..ir.semantics import INT_MAX
-from . import callargs, comprehensions, expr
+from . import callargs, comprehensions, expr, iteration, tuples
 from .context import FnContext, IrgenError, ir_type
 from .convert import to_float, to_int, truth
 
@@ -132,20 +132,26 @@ def compare(ctx: FnContext, op: ast.cmpop, a: Value, b: Value, t: PyType) -> Val
 
 
 def materialize(ctx: FnContext, node: ast.expr) -> tuple[Value, PyType]:
-    """An iterable argument as a list, and its element type: a list as it is, a str's
-    characters or a range's numbers in a new list."""
-    if comprehensions.is_range_call(ctx, node):
-        item = INT
-    else:
-        t = ctx.type_of(node)
-        if t.is_list:
-            return expr.lower(ctx, node), t.elem
-        if t != STR:
-            return _mapping_items(ctx, node, t)
-        item = STR
+    """An iterable argument as a list, and its element type: a list as it is (see
+    `is_list`), anything else a for loop takes as a new list of its items, in the order
+    CPython's iterator gives them."""
+    from .mapping_loops import view_method  # circular: mapping loops lower through expr
+
+    t = ctx.tm.types.get(node)
+    if is_list(ctx, node):
+        return expr.lower(ctx, node), t.elem
+    if t is not None and (t.is_dict or t.is_set or view_method(ctx, node) is not None):
+        return _mapping_items(ctx, node, t)
+    item = iteration.item_type(ctx, node)
     new = ctx.b.rt("list_new", [ctx.tdesc(list_of(item)), ctx.b.i64(0)])
-    comprehensions.for_each(ctx, node, lambda value, _next: ctx.b.rt("list_append", [new, value]))
+    comprehensions.for_each(ctx, node, item, lambda value: ctx.b.rt("list_append", [new, tuples.box(ctx, value, item)]))
     return new, item
+
+
+def is_list(ctx: FnContext, node: ast.expr) -> bool:
+    """Whether the iterable `node` is a list value (not `range(...)`, `zip(...)`, ...)."""
+    t = ctx.tm.types.get(node)
+    return t is not None and t.is_list and iteration.builtin_name(ctx, node) is None
 
 
 def _mapping_items(ctx: FnContext, node: ast.expr, t: PyType) -> tuple[Value, PyType]:
@@ -170,8 +176,7 @@ def lower_builtin(ctx: FnContext, node: ast.Call, info: CallInfo):
     with ctx.at(node):
         match info.name:
             case "list":
-                fresh = not ctx.type_of(info.args[0]).is_list or comprehensions.is_range_call(ctx, info.args[0])
-                return items if fresh else b.rt("list_copy", [items])
+                return b.rt("list_copy", [items]) if is_list(ctx, info.args[0]) else items
             case "sorted":
                 reverse = _reverse(ctx, node)
                 return b.rt("list_sorted", [items, reverse])

@@ -38,9 +38,8 @@ import ast
 
 from ..frontend.typed import INT
 from ..ir.types import I64
-from . import callargs, iteration, mapping_loops, sequences, stmt
-from .context import FnContext, IrgenError, Loop
-from .convert import to_int
+from . import iteration, mapping_loops, ranges, stmt
+from .context import FnContext, Loop
 from .expr import cond
 
 
@@ -118,16 +117,8 @@ def _range(ctx: FnContext, s: ast.For):
     """start, stop, step of `for x in range(...)`, evaluated once, left to right."""
     call = s.iter
     info = ctx.tm.calls.get(call)
-    exprs = info.args if info is not None else call.args
     with ctx.at(call):
-        values = [to_int(ctx, v, t) for v, t in callargs.arguments(ctx, call, exprs)]
-        if not 1 <= len(values) <= 3:
-            raise IrgenError(f"range() with {len(values)} arguments", call)
-        if len(values) == 1:
-            values = [ctx.b.i64(0), values[0]]
-        if len(values) == 2:
-            values.append(ctx.b.i64(1))
-    return values
+        return ranges.call_bounds(ctx, call, info.args if info is not None else call.args)
 
 
 def _loop_body(ctx: FnContext, block, body: list[ast.stmt], loop: Loop, back) -> None:

@@ -21,7 +21,7 @@ import ast
 
 from ..frontend.typed import CallInfo, PyType
 from ..ir.ops import Value
-from . import callargs, expr
+from . import callargs, expr, tuples
 from .context import FnContext, IrgenError, ir_type
 
 SET_OPS = {ast.BitOr: "union", ast.BitAnd: "intersection", ast.Sub: "difference", ast.BitXor: "symmetric_difference"}
@@ -67,18 +67,43 @@ def _is_constant(node: ast.expr) -> bool:
     return isinstance(node, ast.Constant)
 
 
-# set(), set(xs), set(s), set(d)
+# set(), set(xs), set(s), set(d), set(it): the items added in the iterator's order
 def set_call(ctx: FnContext, node: ast.Call, t: PyType) -> Value:
+    from . import comprehensions, iteration  # circular: they lower through expr
+
     b = ctx.b
     if not node.args:
         return b.rt("set_new", [ctx.tdesc(t)])
-    arg, at = expr.lower(ctx, node.args[0]), ctx.type_of(node.args[0])
+    at = ctx.tm.types.get(node.args[0])
+    if iteration.builtin_name(ctx, node.args[0]) is not None or not (at.is_list or at.is_dict or at.is_set):
+        result = b.rt("set_new", [ctx.tdesc(t)])
+        item = t.items[0]
+        comprehensions.for_each(ctx, node.args[0], item, lambda v: b.rt("set_add", [result, tuples.box(ctx, v, item)]))
+        return result
+    arg = expr.lower(ctx, node.args[0])
     with ctx.at(node):
         if at.is_list:
             return b.rt("set_from_list", [ctx.tdesc(t), arg])
         if at.is_dict:
             return b.rt("set_from_dict", [ctx.tdesc(t), arg])
         return b.rt("set_copy", [arg])
+
+
+# dict(), dict(d), dict(pairs): each pair stored in the iterator's order (a later key's value wins)
+def dict_call(ctx: FnContext, node: ast.Call, t: PyType) -> Value:
+    from . import comprehensions, iteration  # circular: they lower through expr
+
+    b = ctx.b
+    if node.args and iteration.builtin_name(ctx, node.args[0]) is None and ctx.type_of(node.args[0]).is_dict:
+        return b.rt("dict_copy", [expr.lower(ctx, node.args[0])])
+    result = b.rt("dict_new", [ctx.tdesc(t), b.i64(0)])
+    if node.args:
+        def store(pair: list) -> None:
+            with ctx.at(node):
+                b.rt("dict_setitem", [result, *pair])
+
+        comprehensions.for_each(ctx, node.args[0], PyType("tuple", t.items), store, unpack=True)
+    return result
 
 
 # ---- d[k], d[k] = v, d[k] op= v, del d[k] -----------------------------------------------

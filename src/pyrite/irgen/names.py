@@ -55,7 +55,12 @@ def _narrowed(ctx: FnContext, node: ast.expr, var: Var, value):
 
 
 def store(ctx: FnContext, node: ast.Name, value, t: PyType) -> None:
-    """`name = value`, where the value has type `t`."""
+    """`name = value`, where the value has type `t`. A comprehension's variable is no slot:
+    it is the value itself while the comprehension's loop runs (comprehensions.py)."""
+    binding = ctx.tm.names.get(node)
+    if isinstance(binding, ComprehensionVar):
+        ctx.comprehension_values[binding] = value
+        return
     var = ctx.var(node)
     ctx.store_var(var, coerce(ctx, value, t, var.type))
 

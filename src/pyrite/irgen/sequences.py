@@ -116,6 +116,10 @@ def length(ctx: FnContext, seq: Value, t: PyType) -> Value:
         return tuples.length(ctx, seq, t)
     if t.is_dict or t.is_set:
         return ctx.b.rt("dict_len" if t.is_dict else "set_len", [seq])
+    if t.name == "range":
+        from .ranges import length as range_length  # circular: ranges lowers through expr
+
+        return range_length(ctx, seq)
     raise IrgenError(f"len() of a {t}")
 
 

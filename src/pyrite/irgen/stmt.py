@@ -16,7 +16,7 @@ import ast
 
 from ..frontend.typed import NONE, PyType
 from ..ir.types import NONE as IR_NONE
-from . import closures, listops, loops, mapping_comprehensions, mappings, names, operators, sequences, tuples
+from . import closures, comprehensions, listops, loops, mappings, names, operators, sequences, tuples
 from .context import FnContext, IrgenError
 from .convert import coerce, to_str
 from .expr import cond, lower, lower_parts
@@ -56,7 +56,7 @@ def lower_stmt(ctx: FnContext, s: ast.stmt) -> None:
             loops.lower_for(ctx, s)
         case ast.Delete():
             _delete(ctx, s)
-        case mapping_comprehensions.Emit():
+        case comprehensions.Emit():
             s.run(ctx)  # the innermost step of a comprehension
         case ast.Break():
             ctx.jump(_loop(ctx, s).break_to)

@@ -36,6 +36,12 @@ def lower_method(ctx: FnContext, node: ast.Call, info: CallInfo) -> Value:
     receiver = expr.lower(ctx, info.args[0])
     if name == "format":
         return _format_call(ctx, node, receiver, info.args[1:])
+    if name == "join":
+        from .listops import materialize  # circular: listops lowers through expr
+
+        items, _ = materialize(ctx, info.args[1])  # a list as it is, else a new list of the items
+        with ctx.at(node):
+            return ctx.b.rt("str_join", [receiver, items])
     values = callargs.arguments(ctx, node, info.args[1:])
     op = f"str_{name}"
     if name in OPTIONAL_STR and values[0][1] == NONE:

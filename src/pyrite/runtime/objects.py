@@ -3,7 +3,7 @@
 KINDS mirrors `enum PyrKind`: the index of a kind is its code in a type descriptor.
 """
 
-KINDS = ["int", "float", "bool", "None", "str", "list", "tuple", "dict", "set"]
+KINDS = ["int", "float", "bool", "None", "str", "list", "tuple", "dict", "set", "range"]
 
 import re
 

@@ -41,6 +41,7 @@ enum PyrKind {
     PYR_TUPLE = 6,
     PYR_DICT = 7,
     PYR_SET = 8,
+    PYR_RANGE = 9,
 };
 
 /* list[T]: args[0] = T. tuple[A, B]: args = A, B. dict[K, V]: args = K, V. */
@@ -220,6 +221,17 @@ typedef struct PyrTuple {
     int64_t len;
     PyrValue items[];
 } PyrTuple;
+
+/* ---- range (range.c): start, stop, step; CPython computes its length once, we
+ * when asked, as a uint64 (a range may hold up to 2**64 - 1 numbers) ---- */
+typedef struct PyrRange {
+    PyrObject ob;
+    int64_t start, stop, step;
+} PyrRange;
+
+extern const PyrType pyr_range_type;
+uint64_t pyr_range_count(const PyrRange *r);
+int pyr_range_equal(const PyrRange *a, const PyrRange *b); /* as sequences: range(0) == range(2, 2) */
 
 /* ==== str: the entry points compiled code calls (str*.c, format*.c, float_format.c).
  * runtime/capi/str.py lists them with their LLVM types. Conventions: a

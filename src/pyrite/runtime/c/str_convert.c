@@ -11,8 +11,9 @@ const PyrType pyr_none_type = {PYR_NONE, 0};
 
 /* The name CPython's messages use for a value's type. */
 const char *pyr_type_name(const PyrType *t) {
-    static const char *const names[] = {"int", "float", "bool", "NoneType", "str", "list", "tuple", "dict", "set"};
-    return t->kind >= 0 && t->kind <= PYR_SET ? names[t->kind] : "object";
+    static const char *const names[] = {"int", "float", "bool", "NoneType", "str", "list", "tuple", "dict", "set",
+                                        "range"};
+    return t->kind >= 0 && t->kind <= PYR_RANGE ? names[t->kind] : "object";
 }
 
 PyrStr *pyr_to_str_value(PyrValue v, const PyrType *t) {

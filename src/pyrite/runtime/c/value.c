@@ -120,6 +120,19 @@ void pyr_repr_into(PyrBuf *b, PyrValue v, const PyrType *t) {
     case PYR_SET:
         repr_set(b, (const PyrSet *)v.o);
         return;
+    case PYR_RANGE: {
+        const PyrRange *r = (const PyrRange *)v.o;
+        pyr_buf_cstr(b, "range(");
+        pyr_buf_bytes(b, num, pyrite_format_i64(r->start, num));
+        pyr_buf_cstr(b, ", ");
+        pyr_buf_bytes(b, num, pyrite_format_i64(r->stop, num));
+        if (r->step != 1) {
+            pyr_buf_cstr(b, ", ");
+            pyr_buf_bytes(b, num, pyrite_format_i64(r->step, num));
+        }
+        pyr_buf_cstr(b, ")");
+        return;
+    }
     default:
         pyr_buf_cstr(b, "<object>");
     }
@@ -239,6 +252,8 @@ int pyr_value_richcmp(PyrValue a, PyrValue b, const PyrType *t, int op) {
     }
     case PYR_SET:
         return pyr_set_richcmp((PyrSet *)a.o, (PyrSet *)b.o, op);
+    case PYR_RANGE: /* only == and != (the compiler rejects <) */
+        return pyr_range_equal((const PyrRange *)a.o, (const PyrRange *)b.o) == (op == PYR_EQ);
     default:
         return compare_i64((int64_t)(intptr_t)a.o, (int64_t)(intptr_t)b.o, op);
     }
@@ -271,6 +286,8 @@ int pyr_value_truth(PyrValue v, const PyrType *t) {
         return ((const PyrDict *)v.o)->len != 0;
     case PYR_SET:
         return ((const PyrSet *)v.o)->used != 0;
+    case PYR_RANGE:
+        return pyr_range_count((const PyrRange *)v.o) != 0;
     default:
         return v.o != NULL;
     }
@@ -355,6 +372,9 @@ int64_t pyr_value_hash(PyrValue v, const PyrType *t) {
         return -1;
     case PYR_SET:
         pyr_raise_cstr(PYR_TypeError, "unhashable type: 'set'");
+        return -1;
+    case PYR_RANGE: /* CPython hashes range(0) and range(1) through hash(None): an address in 3.11 */
+        pyr_raise_cstr(PYR_ValueError, "Pyrite cannot hash a range: CPython 3.11 hashes some by an address");
         return -1;
     default:
         pyr_raise_cstr(PYR_TypeError, "unhashable type");
