@@ -27,7 +27,7 @@ print(range(stop=3))  # ERROR: keyword arguments to range() are not supported
 r.start = 3  # ERROR: assignment to an attribute is not supported yet
 x: range = [1, 2]  # ERROR: 'x' is annotated range but assigned list[int]
 print(f"{r:>20}")  # ERROR: unsupported format string passed to range.__format__
-print({r: 1})  # ERROR: a key of type range is not supported yet
+print({r: 1})  # ERROR: a key of type range is not supported
 print(sorted([r, s]))  # ERROR: '<' not supported between instances of 'range' and 'range'
 print([r] < [s], (r, 1) >= (s, 1))  # ERROR: '<' not supported # ERROR: '>=' not supported
 print(max(r, s))  # ERROR: a range cannot be used as an argument of max() # ERROR: a range cannot be used
