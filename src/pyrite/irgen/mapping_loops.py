@@ -24,7 +24,7 @@ import ast
 
 from ..frontend.typed import PyType
 from ..ir.types import I64
-from . import expr, stmt
+from . import expr, mappings, stmt
 from .context import FnContext, IrgenError, Loop, ir_type
 
 VIEWS = ("dict.keys", "dict.values", "dict.items")
@@ -47,7 +47,7 @@ def lower_for(ctx: FnContext, s: ast.For, loop_body, else_and_end) -> None:
     source = s.iter.func.value if method else s.iter
     t = ctx.type_of(source)
     b = ctx.b
-    container = expr.lower(ctx, source)
+    container = mappings.iterated_display(ctx, source)
     is_dict = t.is_dict
     with ctx.at(s.iter):
         n = b.rt("dict_len" if is_dict else "set_len", [container])

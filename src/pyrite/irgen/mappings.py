@@ -57,6 +57,21 @@ def set_literal(ctx: FnContext, node: ast.Set, t: PyType) -> Value:
     return b.rt("set_copy", [b.rt("set_from_list", [ctx.tdesc(t), as_list])])
 
 
+# `for x in {3, 1, 2}` (a loop's or a comprehension's iterable): CPython's AST
+# optimizer makes a set display of constants a frozenset constant, built by adding
+# the items in order, and the loop walks that; a display elsewhere is the copy
+# set_literal makes, whose order can differ
+def iterated_display(ctx: FnContext, node: ast.expr) -> Value:
+    if not (isinstance(node, ast.Set) and all(_is_constant(e) for e in node.elts)):
+        return expr.lower(ctx, node)
+    items = [expr.lower(ctx, e) for e in node.elts]
+    b = ctx.b
+    s = b.rt("set_new", [ctx.tdesc(ctx.type_of(node))])
+    for item in items:
+        b.rt("set_add", [s, item])
+    return s
+
+
 # what CPython's AST optimizer folds into a constant: `-3`, and a tuple of
 # constants such as `(1, -2)` or `((1, 2), "a")`
 def _is_constant(node: ast.expr) -> bool:
