@@ -78,6 +78,8 @@ def check_lambda_with(ck: Checker, node: ast.Lambda, params: list[PyType], ret: 
         return ERROR
     fn.ret = ret
     fn.captures = dict(inner.scope.captures)
+    # a comprehension in the body binds variables of the lambda's own (frontend/mapping_comprehensions.py)
+    fn.locals = {**typed, **{name: t for name, t in inner.scope.types.items() if name not in typed}}
     ck.tables.closures[node] = fn
     return callable_of(params, ret)
 

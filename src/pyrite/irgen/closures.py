@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from ..frontend.typed import FuncInfo, FuncRef, PyType, TypedModule, callable_of
 from ..ir.ops import Function, Module, Value
 from ..ir.types import I64, NONE, TDESC, TUPLE
-from .context import FnContext, IrgenError, Var, descriptor_text, ir_type
+from .context import FnContext, IrgenError, Var, descriptor_text, ir_type, leaves
 
 
 @dataclass
@@ -188,5 +188,8 @@ def lower_lambda(ctx: FnContext) -> None:
         var = Var(name, t, [b.slot(ir_type(t), name)])
         ctx.locals[name] = var
         ctx.store_var(var, value)
+    for name, t in info.locals.items():  # a comprehension's variables
+        if name not in ctx.locals:
+            ctx.locals[name] = Var(name, t, [b.slot(ir_type(leaf), name) for leaf in leaves(t)])
     result = expr.lower(ctx, info.node.body)
     b.ret(result if ctx.fn.ret != NONE else None)
