@@ -63,10 +63,12 @@ def check_stmt(ck: Checker, stmt: ast.stmt) -> None:
             _check_if(ck, stmt)
         case ast.While():
             optionals.forget_assigned(ck, stmt)
+            entry = dict(ck.scope.narrowed)
             ex.check_cond(ck, stmt.test)
             with optionals.narrowed(ck, optionals.narrowings(ck, stmt.test)[0], [stmt.test, *stmt.body]):
                 check_loop_body(ck, stmt.body)
             check_block(ck, stmt.orelse)
+            ck.scope.narrowed = entry  # the body may not have run, and a break skips the else
         case ast.For():
             check_for(ck, stmt)
         case ast.Delete():
@@ -108,10 +110,14 @@ def check_loop_body(ck: Checker, body: list[ast.stmt]) -> None:
 
 def check_for(ck: Checker, stmt: ast.For) -> None:
     optionals.forget_assigned(ck, stmt)
+    entry = dict(ck.scope.narrowed)
     item = loop_item(ck, stmt.iter)
     bind_loop_target(ck, stmt.target, stmt.iter, item)
     check_loop_body(ck, stmt.body)
     check_block(ck, stmt.orelse)  # `break` in the else clause leaves an outer loop
+    # what the body or the else proved does not hold after the loop: the body may have
+    # run no step, and a break skips the else (`o = 5` in the body left o "not None")
+    ck.scope.narrowed = entry
 
 
 def check_delete(ck: Checker, stmt: ast.Delete) -> None:
