@@ -16,6 +16,9 @@ FEATURES = (
     # constructs added to reach the rest of the language (README "The language")
     "annassign", "multi_assign", "from_import", "asserts", "guards", "unbound", "exprstmt", "mutual",
     "truthy", "boolarith", "while_true",
+    # strs, containers and function values (shapes.NEW_FEATURES; README "The language")
+    "strings", "str_methods", "fstrings", "lists", "list_methods", "slices", "tuples", "dicts", "sets",
+    "comprehensions", "lambdas", "optionals", "sorting",
 )
 
 SPECIAL = (  # print-only expressions of a finite float F with inf and nan
