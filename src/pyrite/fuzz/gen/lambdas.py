@@ -17,12 +17,13 @@ class Lambdas:
 
     def detached(self, variables: list[Var], body):
         """`body()` generated where only `variables` are visible and no function may be called."""
-        saved = self.scopes, self.globals, self.funcs, self.mult, self.cost
+        saved = self.scopes, self.globals, self.funcs, self.mult, self.cost, self.in_lambda
         self.scopes, self.globals, self.funcs, self.mult = [Scope(list(variables))], [], [], 1
+        self.in_lambda = True
         try:
             return body()
         finally:
-            self.scopes, self.globals, self.funcs, self.mult, self.cost = saved
+            self.scopes, self.globals, self.funcs, self.mult, self.cost, self.in_lambda = saved
 
     def param_var(self, name: str, t: str) -> Var:
         if t == "str":

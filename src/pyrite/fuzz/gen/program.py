@@ -15,7 +15,7 @@ from .comprehensions import Comprehensions
 from .dicts import DictExprs
 from .endings import Endings
 from .expressions import Expressions
-from .features import EXCEPTIONS, MATH_NAMES, draw_features
+from .features import EXCEPTIONS, KNOWN_BUGS, MATH_NAMES, draw_features
 from .floats import FloatExprs
 from .formatting import Formatting
 from .functions import Functions
@@ -61,9 +61,14 @@ class Generator(Functions, Statements, Expressions, IntExprs, FloatExprs, BoolEx
         self.in_function: Func | None = None
         self.depth = 0  # statement nesting
         self.pending: list[str] = []  # lines a loop body starts with (a while loop's counter step)
+        self.in_lambda = False  # generating a lambda's body
 
     def has(self, feature: str) -> bool:
         return feature in self.features
+
+    def avoids(self, construct: str) -> bool:
+        """Whether the generator steers clear of `construct` (an open Pyrite bug: features.KNOWN_BUGS)."""
+        return construct in KNOWN_BUGS
 
     def fresh(self, prefix: str) -> str:
         self.counter += 1
@@ -213,6 +218,7 @@ class Generator(Functions, Statements, Expressions, IntExprs, FloatExprs, BoolEx
             self.emit(f"print(math.factorial(21 + abs({x}) % 5))")
 
     def deliberate_raise(self) -> None:
+        self.emit("# deliberate error")
         ints = [v.name for v in self.visible("int")] or ["7"]
         x = self.rng.choice(ints)
         kind = self.rng.randrange(13)

@@ -14,6 +14,7 @@ from .shapes import (INT_KEYS, SCALARS, STR_KEYS, STR_POOL, dict_kv, elem, fn_si
                      sized, tuple_parts, value_types)
 
 BOXES = {"str": STRBOX, "list": LISTBOX, "set": SETBOX, "dict": DICTBOX}
+PREFIXES = {"str": "s", "list": "l", "tuple": "t", "dict": "d", "set": "z", "opt": "o", "fn": "fn"}  # variable names
 
 # Expression kinds the new features add to int, float and bool expressions (typed_expr, bool_expr).
 MORE_KINDS = {
@@ -220,7 +221,7 @@ class Values:
             e = Expr({"list": "[]", "dict": "{}", "set": "set()"}[k], t)
         else:
             e = self.stored(self.value_expr(t, 3), t)
-        name = self.fresh(k[0] if k != "opt" else "o")
+        name = self.fresh(PREFIXES[k])
         annotate = e.lo == 0 and e.text in ("[]", "{}", "set()") or k in ("opt", "fn") or self.chance(0.3)
         self.emit(f"{name}{f': {t}' if annotate else ''} = {e.text}")
         self.declare_value(name, t, e)
