@@ -92,12 +92,12 @@ class Comprehensions:
 
     def list_comprehension(self, t: str, d: int) -> Expr:
         et = elem(t)
-        text, src, inner, filtered = self.comprehension(d, False, lambda: self.fit(self.expr(et, d), et).text, True)
+        text, src, inner, filtered = self.comprehension(d, False, lambda: self.element(et, d).text, True)
         return Expr(f"[{text}]", t, 0 if filtered else src.lo * inner, src.hi * inner)
 
     def set_comprehension(self, t: str, d: int) -> Expr:
         et = elem(t)
-        text, src, inner, filtered = self.comprehension(d, False, lambda: self.fit(self.expr(et, d), et).text)
+        text, src, inner, filtered = self.comprehension(d, False, lambda: self.element(et, d).text)
         return Expr(f"{{{text}}}", t, 0 if filtered or src.lo == 0 else 1, src.hi * inner)
 
     def dict_comprehension(self, t: str, d: int) -> Expr:
@@ -105,7 +105,7 @@ class Comprehensions:
 
         def pair() -> str:
             key = self.key_expr(kt, d).text
-            return f"{key}: {self.fit(self.expr(vt, d), vt).text}"
+            return f"{key}: {self.element(vt, d).text}"
 
         text, src, inner, filtered = self.comprehension(d, True, pair)
         return Expr(f"{{{text}}}", t, 0, min(DICTBOX, src.hi * inner))

@@ -9,8 +9,8 @@ owns it, and never while a loop iterates over it.
 
 from __future__ import annotations
 
-from .ranges import DICTBOX, Expr, Var
-from .shapes import INT_KEYS, STR_KEYS, dict_kv, kind
+from .ranges import DICTBOX, LISTBOX, Expr, Var
+from .shapes import INT_KEYS, STR_KEYS, dict_kv, elem, kind
 from .values import elem_range
 
 
@@ -56,13 +56,14 @@ class DictExprs:
         """A value of the dict `dx` that never raises KeyError: a sure key, get with a default, or a test first."""
         kt, vt = dict_kv(dx.type)
         lo, hi = elem_range(vt)
+        inner = kind(vt) == "list"  # the dict's own list: an alias
         if dx.keys and self.chance(0.6):
-            return Expr(f"{dx.text}[{self.rng.choice(dx.keys)}]", vt, lo, hi)
+            return Expr(f"{dx.text}[{self.rng.choice(dx.keys)}]", vt, lo, hi, alias=inner)
         key, default = self.key_expr(kt, d), self.fit(self.literal(vt), vt)
         if dx.text.isidentifier() and self.chance(0.4):
             return Expr(f"({dx.text}[{key.text}] if {key.text} in {dx.text} else {default.text})", vt,
-                        min(lo, default.lo), max(hi, default.hi))
-        return Expr(f"{dx.text}.get({key.text}, {default.text})", vt, min(lo, default.lo), max(hi, default.hi))
+                        min(lo, default.lo), max(hi, default.hi), alias=inner)
+        return Expr(f"{dx.text}.get({key.text}, {default.text})", vt, min(lo, default.lo), max(hi, default.hi), alias=inner)
 
     def dicts_to_change(self, size: bool) -> list[Var]:
         """Dict variables this frame may write (`size`: also add or delete keys)."""
@@ -81,7 +82,7 @@ class DictExprs:
             return self.stmt_value_assign()
         v = self.rng.choice(dicts)
         kt, vt = dict_kv(v.type)
-        value = self.fit(self.expr(vt, 2), vt)
+        value = self.element(vt, 2)
         if v.sure and vt in ("int", "float") and self.chance(0.4):
             step = self.rng.randint(-9, 9) if vt == "int" else self.rng.choice(["0.5", "-2.25", "1.0"])
             return self.emit(f"{v.name}[{self.rng.choice(v.sure)}] {self.rng.choice(['+=', '-='])} {step}")
@@ -111,9 +112,13 @@ class DictExprs:
             default = self.fit(self.literal(vt), vt).text
             self.emit(f"print({v.name}.pop({key}, {default}))" if self.chance(0.5) else f"{v.name}.pop({key}, {default})")
         elif k == 2:
-            value = self.fit(self.expr(vt, 2), vt).text
+            value = self.element(vt, 2).text
             call = f"{v.name}.setdefault({self.key_expr(kt, 1).text}, {value})"
             self.emit(f"print({call})" if self.chance(0.5) else call)
+        elif k == 3 and kind(vt) == "list" and self.chance(0.6):  # the grouping idiom, cut back to LISTBOX
+            key = self.key_literal(kt)
+            self.emit(f"{v.name}.setdefault({key}, []).append({self.element(elem(vt), 1).text})")
+            self.emit(f"del {v.name}[{key}][{LISTBOX}:]")
         elif k == 3:
             self.emit(f"{v.name}.update({self.dict_expr(v.type, 2).text})")
         elif not v.sure:

@@ -79,7 +79,7 @@ class Endings:
 
     def end_parse(self) -> None:
         v = self.some_var("str")
-        s = f"({v.name} + 'x')" if v is not None else "'12a'"
+        s = f"({v.name} + 'x')" if v is not None else "str(math.pi)[:4]"
         texts = ["str(math.pi)[:4]", "str(math.e) + 'j'", "' ' * len(str(math.tau))", "str(-math.pi)[::-1]"]
         s = s if self.chance(0.5) else self.rng.choice(texts)  # a literal would be parsed (and rejected) at compile time
         # each text is invalid as a whole in these bases (a valid one could overflow 64 bits: a documented deviation)

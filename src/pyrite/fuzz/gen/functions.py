@@ -78,9 +78,20 @@ class Functions:
                 self.emit("return")
         elif kind(ret) != "opt" or self.chance(0.7):  # an optional may fall off the end: None
             e = self.stored(self.expr(ret, 3), ret)
-            func.ret_lo = int(e.lo) if sized(ret) else 0
+            func.ret_lo = min([int(e.lo)] + self.returned_lo) if sized(ret) else 0
             self.emit(f"return {e.text}")
         self.leave_function(func)
+
+    def stmt_early_return(self) -> None:
+        """`if c: return e` inside a block of a function (its locals die on a path other than the end)."""
+        ret = self.in_function.ret
+        self.emit(f"if {self.condition()}:")
+        if ret == "None":
+            return self.emit("    return")
+        e = self.boxed(self.expr(ret, 2), ret) if ret in ("int", "float", "bool") else self.stored(self.expr(ret, 2), ret)
+        if sized(ret):
+            self.returned_lo.append(int(e.lo))
+        self.emit(f"    return {e.text}")
 
     def recursive_function(self) -> None:
         ret = self.rng.choice(["int", "int", "float"])
@@ -142,6 +153,7 @@ class Functions:
         self.scopes.append(Scope())
         self.mult, self.cost = 1, 0
         self.writable_globals = set()
+        self.returned_lo: list[int] = []  # the lengths the early returns guarantee
 
     def leave_function(self, func: Func) -> None:
         if not self.lines[-1].strip() or self.lines[-1].rstrip().endswith(":"):

@@ -57,5 +57,6 @@ class Iteration:
     def iterated_vars(self, text: str) -> list[Var]:
         """The dict and set variables a loop over `text` iterates (their size must not change in the body)."""
         name = text.removesuffix(".keys()").removesuffix(".values()").removesuffix(".items()")
-        return [v for v in self.visible() if v.name == name and kind(v.type) in ("dict", "set")]
+        named = [v for v in self.visible() if v.name == name and kind(v.type) in ("dict", "set")]
+        return named + [v.alias_of for v in named if v.alias_of is not None]
 

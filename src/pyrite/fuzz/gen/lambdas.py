@@ -28,6 +28,8 @@ class Lambdas:
     def param_var(self, name: str, t: str) -> Var:
         if t == "str":
             return Var(name, t, STRBOX, lo=0, readonly=True)
+        if kind(t) == "list":
+            return self.part_var(name, t)
         return Var(name, t, NORMAL if t == "int" else FNORMAL if t == "float" else 1, readonly=True)
 
     def lambda_expr(self, t: str, captured: list[Var] | None = None) -> Expr:

@@ -22,6 +22,8 @@ class ListExprs:
             kinds.append("range")
         if et == "str":
             kinds += ["split", "split"]
+        if any(v.type in (f"list[{t}]", f"dict[str, {t}]", f"dict[int, {t}]") for v in self.visible()):
+            kinds.append("elem")  # an inner list
         for feature, names in (("slices", ["slice", "slice"]), ("sorting", ["sorted", "sorted"]),
                                ("comprehensions", ["comp", "comp", "comp"]), ("ifexp", ["ifexp"]),
                                ("sets", ["fromset"]), ("dicts", ["keys"])):
@@ -36,15 +38,18 @@ class ListExprs:
 
     def list_literal(self, t: str, d: int) -> Expr:
         et = elem(t)
-        items = [self.fit(self.expr(et, d), et).text for _ in range(self.rng.randint(1, 5))]
+        items = [self.element(et, d).text for _ in range(self.rng.randint(1, 5))]
         return Expr(f"[{', '.join(items)}]", t, len(items), len(items))
+
+    def list_elem(self, t: str, d: int) -> Expr:
+        return self.element_of(t, d)
 
     def list_concat(self, t: str, d: int) -> Expr:
         a, b = self.list_expr(t, d), self.list_expr(t, d)
         return Expr(f"({a.text} + {b.text})", t, a.lo + b.lo, a.hi + b.hi)
 
     def list_repeat(self, t: str, d: int) -> Expr:
-        a = self.list_expr(t, d) if self.chance(0.6) else Expr(f"[{self.fit(self.expr(elem(t), d), elem(t)).text}]", t, 1, 1)
+        a = self.list_expr(t, d) if self.chance(0.6) else Expr(f"[{self.element(elem(t), d).text}]", t, 1, 1)
         n = self.rng.choice([0, 1, 2, 3, -1])
         text = f"({a.text} * {n})" if self.chance(0.7) else f"({n} * {a.text})"
         return Expr(text, t, a.lo * max(n, 0), a.hi * max(n, 0))

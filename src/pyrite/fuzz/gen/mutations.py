@@ -10,14 +10,26 @@ Element updates keep the element ranges (`xs[i] += k`, |k| <= 9).
 from __future__ import annotations
 
 from .ranges import LISTBOX, STRBOX, Var
-from .shapes import elem, kind
+from .shapes import dict_kv, elem, kind
 
 
 class Mutations:
     """Generator methods for in-place list and str statements (mixed into Generator)."""
 
     def list_vars(self, shrink: bool = False) -> list[Var]:
-        return [v for v in self.visible() if kind(v.type) == "list" and (not shrink or self.owns(v))]
+        named = [v for v in self.visible() if kind(v.type) == "list" and (not shrink or self.owns(v))]
+        return named + self.inner_lists()
+
+    def inner_lists(self) -> list[Var]:
+        """Inner lists surely there (`xss[0]` of a nested list never empty, `d[k]` of a sure key), as stand-in
+        variables: an inner list's length has no bounds but 0 and LISTBOX, so any frame may change it."""
+        out = []
+        for v in self.visible():
+            if kind(v.type) == "list" and kind(elem(v.type)) == "list" and v.lo >= 1:
+                out.append(Var(f"{v.name}[{self.rng.choice([0, -1])}]", elem(v.type), LISTBOX, owner=self.in_function))
+            elif kind(v.type) == "dict" and kind(dict_kv(v.type)[1]) == "list" and v.sure:
+                out.append(Var(f"{v.name}[{self.rng.choice(v.sure)}]", dict_kv(v.type)[1], LISTBOX, owner=self.in_function))
+        return out
 
     def stmt_list_grow(self) -> None:
         lists = self.list_vars()
@@ -25,7 +37,7 @@ class Mutations:
             return self.stmt_value_assign()
         v = self.rng.choice(lists)
         et = elem(v.type)
-        x = self.fit(self.expr(et, 2), et).text
+        x = self.element(et, 2).text
         k = self.rng.randrange(4)
         if k < 2:
             self.emit(f"if len({v.name}) < {LISTBOX}:")
@@ -92,7 +104,7 @@ class Mutations:
         v = self.rng.choice(lists)
         et = elem(v.type)
         k = self.rng.randrange(6)
-        x = self.fit(self.expr(et, 2), et).text
+        x = self.element(et, 2).text
         if k == 0 or k == 1 and et not in ("int", "float"):
             self.store(v, lambda place: f"{place} = {x}")
         elif k == 1:
@@ -105,7 +117,7 @@ class Mutations:
         elif k == 4 and (self.has("sorting") or self.has("list_methods")):
             self.emit(f"{v.name}.sort({self.sort_args(et, 1)[2:]})")
         elif self.has("slices"):
-            self.emit(f"{v.name}[::2] = [{self.fit(self.expr(et, 1), et).text} for _ in {v.name}[::2]]"
+            self.emit(f"{v.name}[::2] = [{self.element(et, 1).text} for _ in {v.name}[::2]]"
                       if self.has("comprehensions") else f"{v.name}[::-1] = {v.name}[:]")
         else:
             self.emit(f"print({v.name})")

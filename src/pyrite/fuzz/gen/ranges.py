@@ -63,6 +63,7 @@ class Var:
     sure: tuple = ()  # dict keys (literal texts) that are always present
     frozen: int = 0  # > 0 while a loop iterates over it (dicts, sets) or a block narrows it (optionals)
     cost: int = 1  # what calling it costs (Callable variables)
+    alias_of: object = None  # the variable whose container this one names too (values.stmt_alias)
 
 
 PARAM = "param"  # Var.owner of a parameter: the caller owns the object

@@ -114,13 +114,14 @@ def _value_types(has) -> list[str]:
     if strs:
         types += ["str", "str", "str"]
     if lists:
-        types += ["list[int]", "list[int]", "list[float]", "list[bool]"] + (["list[str]", "list[str]"] if strs else [])
+        types += ["list[int]", "list[int]", "list[float]", "list[bool]", "list[list[int]]"]
+        types += ["list[str]", "list[str]"] if strs else []
     if has("tuples"):
         types += ["tuple[int, int]", "tuple[float, bool, int]"] + (["tuple[int, str]"] if strs else [])
         if lists:
             types.append("list[tuple[int, str]]" if strs else "list[tuple[int, int]]")
     if has("dicts"):
-        types += ["dict[int, int]", "dict[int, bool]"]
+        types += ["dict[int, int]", "dict[int, bool]", "dict[str, list[int]]" if strs else "dict[int, list[int]]"]
         if strs:
             types += ["dict[str, int]", "dict[str, int]", "dict[int, str]", "dict[str, float]"]
     if has("sets"):

@@ -59,6 +59,11 @@ class Statements:
                 kinds += names
         if self.depth < 3 and any(self.has(f) for f in ("strings", "lists", "dicts", "sets")):
             kinds += ["foreach", "foreach"]
+        f = self.in_function
+        if f is not None and self.depth > 0 and not f.recursive and self.has("functions"):
+            kinds.append("early_return")
+        if any(self.has(f) for f in ("lists", "dicts", "sets")):
+            kinds.append("alias")
         return kinds
 
     def stmt_assign(self) -> None:

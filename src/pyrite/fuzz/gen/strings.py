@@ -186,7 +186,8 @@ class StrExprs:
         sub_text = repr(sub) if sub is not None else self.str_expr(d).text
         if s.text.isidentifier() and self.chance(0.3):
             fn = self.rng.choice(["index", "rindex", "find"])  # always found: a piece of s itself
-            return Expr(f"{s.text}.{fn}({s.text}{self.slice_text(d)[0]})", "int", 0, s.hi)
+            a, b = self.rng.choice(["", "0", "1", "-2"]), self.rng.choice(["", "2", "-1", "100"])
+            return Expr(f"{s.text}.{fn}({s.text}[{a}:{b}])", "int", 0, s.hi)  # a contiguous piece: no step
         fn = self.rng.choice(["find", "rfind", "count", "count"])
         if fn == "count":
             return Expr(f"{s.text}.count({sub_text})", "int", 0, s.hi + 1)

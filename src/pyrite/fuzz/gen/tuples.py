@@ -6,7 +6,7 @@ and lists of pairs; every part is fitted to its type's box when the tuple is mad
 
 from __future__ import annotations
 
-from .ranges import Expr, Var
+from .ranges import PARAM, Expr, Var
 from .shapes import kind, tuple_parts
 from .values import elem_range
 
@@ -83,8 +83,11 @@ class TupleExprs:
             self.declare(self.part_var(name, part))
 
     def part_var(self, name: str, t: str) -> Var:
-        """A read-only variable holding a tuple's or container's element of type `t`."""
+        """A read-only variable holding a tuple's or container's element of type `t` (an inner list is
+        another container's: through this name it only grows, guarded)."""
         lo, hi = elem_range(t)
         if kind(t) == "str":
             return Var(name, t, hi, lo=0, owner=self.in_function, readonly=True)
+        if kind(t) == "list":
+            return Var(name, t, hi, lo=0, owner=PARAM, readonly=True)
         return Var(name, t, hi if t in ("int", "float") else 1, readonly=True, owner=self.in_function)

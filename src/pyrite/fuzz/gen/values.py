@@ -30,7 +30,9 @@ MORE_KINDS = {
 
 
 def elem_range(t: str) -> tuple[float, float]:
-    """The interval (int, float) or length (str) of any element of type `t` held in a container."""
+    """The interval (int, float) or length (str, list) of any element of type `t` held in a container."""
+    if kind(t) == "list":
+        return 0, LISTBOX
     return {"int": (-ELEM_INT, ELEM_INT), "float": (-ELEM_FLOAT, ELEM_FLOAT), "str": (0, STRBOX)}.get(t, (0, 1))
 
 
@@ -87,7 +89,7 @@ class Values:
         kt, vt = dict_kv(t)
         keys = list(must) + [self.key_literal(kt) for _ in range(self.rng.randint(0 if must else 1, 3))]
         self.rng.shuffle(keys)
-        pairs = [f"{k}: {self.fit(self.expr(vt, d) if d > 0 else self.literal(vt), vt).text}" for k in keys]
+        pairs = [f"{k}: {self.element(vt, d).text if d > 0 else self.fit(self.literal(vt), vt).text}" for k in keys]
         unique = tuple(dict.fromkeys(keys))
         return Expr(f"{{{', '.join(pairs)}}}", t, len(unique), len(unique), keys=unique)
 
@@ -113,6 +115,13 @@ class Values:
         if k == "set" and e.hi > SETBOX:
             return Expr(f"set(sorted({e.text})[:{SETBOX}])", t, min(e.lo, SETBOX), SETBOX)
         return e
+
+    def element(self, t: str, d: int) -> Expr:
+        """A value to put into a container: fitted, and a new object if it is a container itself (an inner
+        list must not be a variable's list, whose minimum length the inner list's users do not know)."""
+        if kind(t) in ("list", "dict", "set"):
+            return self.stored(self.expr(t, d), t)
+        return self.fit(self.expr(t, d), t)
 
     def stored(self, e: Expr, t: str, lo: int = 0) -> Expr:
         """`e` as the new value of a variable: a new object, fitted, with at least `lo` elements."""
@@ -169,7 +178,13 @@ class Values:
         return f"sorted({e.text})" if t == "set[str]" else e.text
 
     def item(self, seq: Expr, et: str, d: int) -> Expr:
-        """An element of a str or list that is always there; a str's element is a 1-character str."""
+        """An element of a str or list that is always there; a str's element is a 1-character str, a list's
+        list is an inner list (of length 0 to LISTBOX, named by the outer list)."""
+        e = self.item_of(seq, et, d)
+        e.alias = kind(et) == "list"
+        return e
+
+    def item_of(self, seq: Expr, et: str, d: int) -> Expr:
         lo, hi = elem_range(et) if kind(seq.type) != "str" else (1, 1)
         name = seq.text.isidentifier()
         if seq.lo >= 1 and (not name or self.chance(0.5)):
@@ -251,3 +266,15 @@ class Values:
         else:
             e = self.stored(self.value_expr(v.type, 3), v.type, v.lo)
         self.emit(f"{v.name} = {e.text}")
+
+    def stmt_alias(self) -> None:
+        """`ys = xs`: a second name for a container. Through it the size only grows, guarded, as a callee's
+        would (it is not the owner), and a loop over either name keeps the container's size fixed."""
+        containers = [v for v in self.visible() if kind(v.type) in ("list", "dict", "set")]
+        if not containers:
+            return self.stmt_value_assign()
+        v = self.rng.choice(containers)
+        name = self.fresh(PREFIXES[kind(v.type)])
+        self.emit(f"{name} = {v.name}")
+        self.declare(Var(name, v.type, v.box, lo=0, owner=PARAM, alias_of=v.alias_of or v))
+
