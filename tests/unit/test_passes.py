@@ -135,3 +135,14 @@ def test_refcount_liveness_orders_the_blocks_once(monkeypatch):
     assert len(fn.blocks) > 50
     assert len(calls) == 1
     assert any(live_in.values())  # the str values are owned and live across blocks
+
+
+def test_bisect_limit_never_skips_the_required_refcount_pass():
+    """Without refcount every object leaks: a bisect limit (the fuzzer's partial pipelines, `pyrite bisect`
+    at limit 0) that skipped it made any program with a str or container fail with a RefcountError."""
+    out = io.StringIO()
+    module = parse_module(LOOP)
+    run_passes(module, ["mem2reg", "constfold", "refcount"], PassOptions(bisect_limit=1, out=out))
+    assert out.getvalue().splitlines() == ["BISECT: running pass (1) mem2reg on @f",
+                                           "BISECT: NOT running pass (2) constfold on @f",
+                                           "BISECT: running required pass refcount on @f"]

@@ -8,7 +8,9 @@ Before:                           After:
 
 The folded value comes from `ir/semantics.py`, the same functions the
 interpreter runs, so folding can never change a result. An op that would
-raise (1 // 0, an overflowing add) is left alone: it must raise at run time.
+raise (1 // 0, an overflowing add) is left alone: it must raise at run time, as
+is a call given a null reference (str_len of an optional that is None, on a path
+that never runs).
 Transcendental math functions are not folded, so a program's -O0 and -O2
 builds call the same libm and print the same digits.
 
@@ -60,7 +62,9 @@ def _evaluate(op: Op, args: list):
                 return semantics.compare(pred, *args)
             case Convert(op=kind):
                 return semantics.convert(kind, *args)
-            case RtCall(callee=callee) if _foldable(callee):
+            case RtCall(callee=callee) if _foldable(callee) and (callee == "is_none" or None not in args):
+                # a null argument (an optional that is None) reaches any other call only on a path that
+                # never runs, as the interpreter knows (interp.py): nothing to fold there
                 return semantics.RT_IMPL[callee](*args)
     except PyRaise:
         return _NO_VALUE

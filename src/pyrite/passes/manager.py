@@ -3,7 +3,7 @@
 Every pass can be printed after (`--print-after=NAME`, `--print-after-all`),
 timed (`--time-passes`), disabled (`--disable-pass=NAME`) and bisected
 (`--opt-bisect-limit=N`: only the first N pass runs happen, each run is
-listed on stderr as LLVM does); `--verify-each` runs the verifier after
+listed on stderr as LLVM does; a required pass, refcount, always runs); `--verify-each` runs the verifier after
 every pass and names the pass that broke the IR.
 """
 
@@ -18,7 +18,7 @@ from ..diagnostics import CompileError, Diagnostic, Span
 from ..ir.ops import Module
 from ..ir.printer import print_function
 from ..ir.verifier import verify
-from .pipeline import PASSES
+from .pipeline import PASSES, REQUIRED
 
 
 @dataclass
@@ -50,8 +50,10 @@ def run_passes(module: Module, names: list[str], options: PassOptions | None = N
             continue
         start = time.perf_counter()
         for fn in list(module.functions.values()):
-            count += 1
-            if options.bisect_limit is not None:
+            if options.bisect_limit is not None and name in REQUIRED:
+                print(f"BISECT: running required pass {name} on @{fn.name}", file=options.out)
+            elif options.bisect_limit is not None:
+                count += 1
                 running = count <= options.bisect_limit
                 print(f"BISECT: {'running' if running else 'NOT running'} pass ({count}) {name} on @{fn.name}",
                       file=options.out)

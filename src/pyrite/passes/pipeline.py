@@ -31,3 +31,7 @@ MUST_PRECEDE = [
 
 # Counts are exact only for the IR they were computed on: nothing may follow.
 MUST_BE_LAST = "refcount"
+
+# Lowering, not optimization: without it a program leaks every object it makes, so
+# `--opt-bisect-limit` never skips it (as LLVM never skips a required pass) and does not number it.
+REQUIRED = {"refcount"}

@@ -32,6 +32,9 @@ class BoolExprs:
             kinds.append("truthy")
         if self.has("boolarith"):
             kinds.append("boolarith")
+        for feature, names in self.more_kinds("bool"):
+            if self.has(feature):
+                kinds += names
         return getattr(self, "bool_" + self.rng.choice(kinds))(depth - 1)
 
     def bool_leaf(self, d: int) -> Expr:

@@ -1,8 +1,10 @@
 """Expressions shared by every type: literals, variables, and the kind-drawing dispatch.
 
 An expression of a type is drawn from the kinds the program's features allow
-(`typed_expr`); the per-type kinds are in ints.py, floats.py and bools.py. Each
-returns an `Expr` with the interval its value lies in.
+(`typed_expr`); the per-type kinds are in ints.py, floats.py and bools.py, and
+the kinds the str and container features add to them (values.MORE_KINDS) in
+strings.py, measures.py, tuples.py, optionals.py and lambdas.py. Each returns an
+`Expr` with the interval its value lies in; the other types go to values.py.
 """
 
 from __future__ import annotations
@@ -23,19 +25,25 @@ class Expressions:
         if type_ == "float":
             v = self.rng.choice([0.0, 0.5, 1.0, 2.0, -1.5, 0.1, 3.14159, 1e-3, 123.25, -0.0, 2.5e5, self.rng.randint(-999, 999) / 8])
             return Expr(repr(v) if not str(v).startswith("-") else f"({v!r})", "float", -abs(v), abs(v))
-        return Expr(self.rng.choice(["True", "False"]), "bool", 0, 1)
+        if type_ == "bool":
+            return Expr(self.rng.choice(["True", "False"]), "bool", 0, 1)
+        return self.new_literal(type_)
 
     def expr(self, type_: str, depth: int = 3) -> Expr:
         if type_ == "int":
             return self.int_expr(depth)
         if type_ == "float":
             return self.float_expr(depth)
-        return self.bool_expr(depth)
+        if type_ == "bool":
+            return self.bool_expr(depth)
+        return self.value_expr(type_, depth)
 
     def leaf(self, type_: str) -> Expr:
         vars_ = self.visible(type_)
         if vars_ and self.chance(0.75):
             v = self.rng.choice(vars_)
+            if type_ not in ("int", "float", "bool"):
+                return self.var_expr(v)
             return Expr(v.name, type_, -v.box, v.box)
         return self.literal(type_)
 
@@ -45,7 +53,7 @@ class Expressions:
         if depth <= 0 or self.chance(0.25):
             return self.leaf(ty)
         kinds = ["leaf"]
-        for feature, names in own:
+        for feature, names in own + self.more_kinds(ty):
             if self.has(feature):
                 kinds += names
         if self.has("ifexp"):

@@ -7,7 +7,12 @@ Recursion depth is bounded by an argument wrapped to [0, 7] at every call.
 
 from __future__ import annotations
 
-from .ranges import FNORMAL, NORMAL, BUDGET, Func, Scope, Var
+from .ranges import BUDGET, CHEAP, FNORMAL, NORMAL, PARAM, STRBOX, Func, Scope, Var
+from .shapes import kind, opt_inner, sized, uses_new, value_types
+
+
+def defaultable(t: str) -> bool:
+    return t in ("int", "float", "bool", "str") or kind(t) == "opt"
 
 
 class Functions:
@@ -19,16 +24,35 @@ class Functions:
         count = self.rng.randint(0, 4)
         if self.has("defaults") and count:
             defaults_from = self.rng.randint(0, count - 1)
-        for i in range(count):
-            type_ = self.rng.choice(["int", "int", "float", "bool"])
+        types = [self.rng.choice(["int", "int", "float", "bool"] + (value_types(self) if uses_new(self) else []))
+                 for _ in range(count)]
+        types.sort(key=defaultable)  # a container or function value has no default: it comes first
+        for i, type_ in enumerate(types):
             default = None
-            if defaults_from is not None and i >= defaults_from:
-                default = self.literal(type_, big=False).text
+            if defaults_from is not None and i >= defaults_from and defaultable(type_):
+                default = self.default_text(type_)
             params.append((self.fresh("p"), type_, default))
         return params
 
+    def default_text(self, t: str) -> str:
+        """A parameter's default: Pyrite takes a literal number, str, True, False or None."""
+        if kind(t) == "opt":
+            return "None" if self.chance(0.7) else self.literal(opt_inner(t), big=False).text
+        return self.literal(t, big=False).text
+
+    def func_param_var(self, name: str, t: str) -> Var:
+        if t in ("int", "float", "bool"):
+            return Var(name, t, NORMAL if t == "int" else FNORMAL if t == "float" else 1)
+        var = Var(name, t, self.box_of(t) if sized(t) else 0, owner=PARAM, cost=CHEAP)
+        if kind(t) == "opt":
+            var.box = {"int": NORMAL, "float": FNORMAL}.get(opt_inner(t), STRBOX)
+        return var
+
     def function(self) -> None:
-        ret = self.rng.choice(["int", "int", "float", "bool", "None"])
+        rets = ["int", "int", "float", "bool", "None"]
+        if uses_new(self):
+            rets += [t for t in value_types(self) if kind(t) != "fn"]
+        ret = self.rng.choice(rets)
         params = self.signature_params()
         name = self.fresh("f")
         func = Func(name, params, ret, 0)
@@ -44,14 +68,30 @@ class Functions:
                 self.emit("global " + ", ".join(g.name for g in chosen))
                 self.writable_globals = {g.name for g in chosen}
         for p, t, _ in params:
-            self.declare(Var(p, t, NORMAL if t == "int" else FNORMAL if t == "float" else 1))
+            self.declare(self.func_param_var(p, t))
         self.block(self.rng.randint(2, 6))
         self.print_scope(self.scopes[-1])
-        if ret != "None":
+        if ret in ("int", "float", "bool"):
             self.emit(f"return {self.boxed(self.expr(ret), ret).text}")
-        elif self.chance(0.3):
-            self.emit("return")
+        elif ret == "None":
+            if self.chance(0.3):
+                self.emit("return")
+        elif kind(ret) != "opt" or self.chance(0.7):  # an optional may fall off the end: None
+            e = self.stored(self.expr(ret, 3), ret)
+            func.ret_lo = min([int(e.lo)] + self.returned_lo) if sized(ret) else 0
+            self.emit(f"return {e.text}")
         self.leave_function(func)
+
+    def stmt_early_return(self) -> None:
+        """`if c: return e` inside a block of a function (its locals die on a path other than the end)."""
+        ret = self.in_function.ret
+        self.emit(f"if {self.condition()}:")
+        if ret == "None":
+            return self.emit("    return")
+        e = self.boxed(self.expr(ret, 2), ret) if ret in ("int", "float", "bool") else self.stored(self.expr(ret, 2), ret)
+        if sized(ret):
+            self.returned_lo.append(int(e.lo))
+        self.emit(f"    return {e.text}")
 
     def recursive_function(self) -> None:
         ret = self.rng.choice(["int", "int", "float"])
@@ -113,6 +153,7 @@ class Functions:
         self.scopes.append(Scope())
         self.mult, self.cost = 1, 0
         self.writable_globals = set()
+        self.returned_lo: list[int] = []  # the lengths the early returns guarantee
 
     def leave_function(self, func: Func) -> None:
         if not self.lines[-1].strip() or self.lines[-1].rstrip().endswith(":"):
@@ -135,7 +176,7 @@ class Functions:
             if default is not None and self.chance(0.4):
                 keywords.append(None)  # skipped: later ones must be keywords
                 continue
-            value = self.boxed(self.expr(t, 2), t).text
+            value = self.arg_text(t)
             if keywords or (self.has("keywords") and self.chance(0.3)):
                 keywords.append(f"{p}={value}")
             else:
@@ -144,6 +185,14 @@ class Functions:
         if self.has("keywords") and len(keywords) > 1 and self.chance(0.5):
             self.rng.shuffle(keywords)  # any order: arguments are still evaluated as written
         return f"{f.name}({', '.join(args + keywords)})"
+
+    def arg_text(self, t: str) -> str:
+        """An argument for a parameter of type `t` (a container is passed by reference, as in Python)."""
+        if t in ("int", "float", "bool"):
+            return self.boxed(self.expr(t, 2), t).text
+        if kind(t) == "fn":
+            return self.fn_expr(t, 2, max_cost=CHEAP).text
+        return self.fit(self.expr(t, 2), t).text
 
     def callable_funcs(self, ret: str) -> list[Func]:
         return [f for f in self.funcs if f.ret == ret and self.cost + f.cost * self.mult <= BUDGET]

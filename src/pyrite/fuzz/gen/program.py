@@ -11,13 +11,28 @@ import random
 import re
 
 from .bools import BoolExprs
+from .comprehensions import Comprehensions
+from .dicts import DictExprs
+from .endings import Endings
 from .expressions import Expressions
-from .features import EXCEPTIONS, MATH_NAMES, draw_features
+from .features import EXCEPTIONS, KNOWN_BUGS, MATH_NAMES, draw_features
 from .floats import FloatExprs
+from .formatting import Formatting
 from .functions import Functions
 from .ints import IntExprs
+from .iteration import Iteration
+from .lambdas import Lambdas
+from .lists import ListExprs
+from .measures import MeasureExprs
+from .mutations import Mutations
+from .optionals import Optionals
 from .ranges import ACC, FNORMAL, NORMAL, Func, Ranges, Scope, Var
+from .sets import SetExprs
+from .shapes import kind, uses_new, value_types
 from .statements import Statements
+from .strings import StrExprs
+from .tuples import TupleExprs
+from .values import Values
 
 
 def generate(seed: int, features: set[str] | None = None) -> str:
@@ -25,7 +40,9 @@ def generate(seed: int, features: set[str] | None = None) -> str:
     return Generator(seed, features).program()
 
 
-class Generator(Functions, Statements, Expressions, IntExprs, FloatExprs, BoolExprs, Ranges):
+class Generator(Functions, Statements, Expressions, IntExprs, FloatExprs, BoolExprs, Ranges, Values, StrExprs,
+                Formatting, ListExprs, MeasureExprs, TupleExprs, DictExprs, SetExprs, Comprehensions, Lambdas, Optionals,
+                Iteration, Mutations, Endings):
     """One program being generated: its random source, lines, scopes and budget."""
 
     def __init__(self, seed: int, features: set[str] | None):
@@ -44,9 +61,14 @@ class Generator(Functions, Statements, Expressions, IntExprs, FloatExprs, BoolEx
         self.in_function: Func | None = None
         self.depth = 0  # statement nesting
         self.pending: list[str] = []  # lines a loop body starts with (a while loop's counter step)
+        self.in_lambda = False  # generating a lambda's body
 
     def has(self, feature: str) -> bool:
         return feature in self.features
+
+    def avoids(self, construct: str) -> bool:
+        """Whether the generator steers clear of `construct` (an open Pyrite bug: features.KNOWN_BUGS)."""
+        return construct in KNOWN_BUGS
 
     def fresh(self, prefix: str) -> str:
         self.counter += 1
@@ -87,11 +109,15 @@ class Generator(Functions, Statements, Expressions, IntExprs, FloatExprs, BoolEx
         imported = self.rng.sample(MATH_NAMES, self.rng.randint(2, 8)) if self.has("from_import") else []
         if imported:
             self.lines.append(f"from math import {', '.join(imported)}")
+        if self.has("lambdas"):
+            self.lines.append(f"from {self.rng.choice(['typing', 'collections.abc'])} import Callable")
         self.lines.append("")
         self.scopes.append(Scope())
         if self.has("globals"):
             for _ in range(self.rng.randint(1, 3)):
                 self.module_global()
+        if self.has("lambdas") and self.has("functions") and self.chance(0.5):
+            self.factory()
         if self.has("functions") or self.has("recursion"):
             for _ in range(self.rng.randint(1, 4)):
                 if self.has("recursion") and self.chance(0.3):
@@ -117,6 +143,8 @@ class Generator(Functions, Statements, Expressions, IntExprs, FloatExprs, BoolEx
         return re.sub(r"\bmath\.([a-z0-9_]+)\b", plain, text)
 
     def module_global(self) -> None:
+        if uses_new(self) and self.chance(0.4):
+            return self.module_value()
         type_ = self.rng.choice(["int", "int", "float", "bool"])
         name = self.fresh("g")
         lit = self.literal(type_, big=False)
@@ -124,6 +152,17 @@ class Generator(Functions, Statements, Expressions, IntExprs, FloatExprs, BoolEx
         self.lines.append(f"{name}{annotation} = {lit.text}")
         var = Var(name, type_, NORMAL if type_ == "int" else FNORMAL if type_ == "float" else 1)
         self.globals.append(var)
+
+    def module_value(self) -> None:
+        """A module-level str, tuple or container (functions read and change it; only the module resizes it)."""
+        types = [t for t in value_types(self) if kind(t) not in ("opt", "fn")]
+        if not types:
+            return
+        t = self.rng.choice(types)
+        e = self.stored(self.new_literal(t), t)
+        name = self.fresh("g")
+        self.lines.append(f"{name}{f': {t}' if self.chance(0.4) else ''} = {e.text}")
+        self.globals.append(self.value_var(name, t, e))
 
     def main_body(self) -> None:
         self.lines.append("")
@@ -136,8 +175,12 @@ class Generator(Functions, Statements, Expressions, IntExprs, FloatExprs, BoolEx
         self.block(self.rng.randint(6, 14))
         self.print_scope(self.scopes[-1])
         for g in self.globals:
-            self.emit(f"print({g.name!r}, {g.name})")
-        if self.has("raise") and self.chance(0.5):
+            shown = self.show(g)
+            if shown is not None:
+                self.emit(f"print({g.name!r}, {shown})")
+        if uses_new(self) and self.has("raise") and self.chance(0.4):
+            self.container_error()
+        elif self.has("raise") and self.chance(0.5):
             self.deliberate_raise()
         elif self.has("overflow") and self.chance(0.5):
             self.deliberate_overflow()
@@ -175,6 +218,7 @@ class Generator(Functions, Statements, Expressions, IntExprs, FloatExprs, BoolEx
             self.emit(f"print(math.factorial(21 + abs({x}) % 5))")
 
     def deliberate_raise(self) -> None:
+        self.emit("# deliberate error")
         ints = [v.name for v in self.visible("int")] or ["7"]
         x = self.rng.choice(ints)
         kind = self.rng.randrange(13)

@@ -5,6 +5,14 @@ stays in (NORMAL, or ACC for accumulators that only grow by small steps), and
 an assignment whose interval leaves the box is wrapped (`% m`, `& mask`), so no
 program leaves 64 bits (where Pyrite raises OverflowError and CPython not).
 Floats stay finite and bounded by a magnitude; a divisor is never zero.
+
+Strings and containers keep invariants that hold at every point of the program,
+whatever path led there (so loops and calls cannot break them): a str or list
+variable's length stays in [lo, box] (a shrinking operation is guarded by
+`len(xs) > lo`, a growing one by `len(xs) < LISTBOX`), a dict variable always
+holds its `sure` keys, and container elements stay in ELEM_INT / ELEM_FLOAT.
+An Expr's lo/hi is its value's interval (int, float), its length's (str, list,
+set, dict), or for a function value the cost of one call (hi).
 """
 
 from __future__ import annotations
@@ -20,14 +28,23 @@ FACC = 1e12
 FLIMIT = 1e15
 BUDGET = 4000  # dynamic statement executions, roughly
 MAX_TRIP = 12
+STRBOX = 32  # str variables: len <= STRBOX
+LISTBOX = 12  # every list: len <= LISTBOX (one bound for all, so a callee can guard growth of a parameter)
+SETBOX = 16  # every set: len <= SETBOX
+DICTBOX = 16  # dicts: every key comes from a domain of at most 16 values (shapes.py, key_expr)
+ELEM_INT = 1 << 26  # int elements: stored boxed to NORMAL, then changed only by `+= k` with |k| <= 9 (a few million times at most)
+ELEM_FLOAT = 1e8
+CHEAP = 40  # the cost of calling a function value whose origin is not known here
 
 
 @dataclass
 class Expr:
     text: str
-    type: str  # "int" | "float" | "bool"
+    type: str  # "int" | "float" | "bool" | "str" | "list[int]" | ... (shapes.py)
     lo: float = 0
     hi: float = 0
+    alias: bool = False  # a container that names an existing object (a variable), not a new one
+    keys: tuple = ()  # a dict's keys (literal texts) that are surely present
 
     @property
     def mag(self) -> float:
@@ -38,18 +55,28 @@ class Expr:
 class Var:
     name: str
     type: str
-    box: float  # |value| <= box (ints and floats); 1 for bools
+    box: float  # |value| <= box (ints and floats); 1 for bools; the length bound of str and containers
     acc: bool = False
     readonly: bool = False
+    lo: int = 0  # str, list, set: len >= lo always
+    owner: object = None  # the Func whose frame owns the container (None: the module), or PARAM
+    sure: tuple = ()  # dict keys (literal texts) that are always present
+    frozen: int = 0  # > 0 while a loop iterates over it (dicts, sets) or a block narrows it (optionals)
+    cost: int = 1  # what calling it costs (Callable variables)
+    alias_of: object = None  # the variable whose container this one names too (values.stmt_alias)
+
+
+PARAM = "param"  # Var.owner of a parameter: the caller owns the object
 
 
 @dataclass
 class Func:
     name: str
     params: list[tuple[str, str, str | None]]  # name, type, default literal
-    ret: str  # "int" | "float" | "bool" | "None"
+    ret: str  # "int" | "float" | "bool" | "None" | any type of shapes.py
     cost: int
     recursive: bool = False
+    ret_lo: int = 0  # the returned str's or list's length is at least this
 
 
 @dataclass

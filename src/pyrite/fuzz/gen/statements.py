@@ -10,6 +10,12 @@ from __future__ import annotations
 
 from .features import EXCEPTIONS, SPECIAL
 from .ranges import ACC, BUDGET, FACC, FNORMAL, MAX_TRIP, NORMAL, Scope, Var
+from .shapes import uses_new
+
+STATEMENT_KINDS = (("strings", ["str_grow"]), ("lists", ["list_set"]),
+                   ("list_methods", ["list_grow", "list_grow", "list_shrink", "list_shrink", "list_set"]),
+                   ("dicts", ["dict_set", "dict_set", "dict_change", "dict_change"]), ("sets", ["set_change"] * 3),
+                   ("tuples", ["unpack"]), ("optionals", ["narrow", "narrow"]))
 
 
 class Statements:
@@ -41,7 +47,24 @@ class Statements:
                               ("unbound", "branch_assign"), ("exprstmt", "exprstmt")):
             if self.has(feature):
                 kinds.append(kind)
+        if uses_new(self):
+            kinds += self.value_stmt_kinds()
         getattr(self, "stmt_" + self.rng.choice(kinds))()
+
+    def value_stmt_kinds(self) -> list[str]:
+        """The statements the str and container features add (values.py, mutations.py, dicts.py, ...)."""
+        kinds = ["value_assign"] * 4 + (["value_reassign"] if self.rebindable() else [])
+        for feature, names in STATEMENT_KINDS:
+            if self.has(feature):
+                kinds += names
+        if self.depth < 3 and any(self.has(f) for f in ("strings", "lists", "dicts", "sets")):
+            kinds += ["foreach", "foreach"]
+        f = self.in_function
+        if f is not None and self.depth > 0 and not f.recursive and self.has("functions"):
+            kinds.append("early_return")
+        if any(self.has(f) for f in ("lists", "dicts", "sets")):
+            kinds.append("alias")
+        return kinds
 
     def stmt_assign(self) -> None:
         type_ = self.rng.choice(["int", "int", "float", "bool"])
@@ -186,6 +209,8 @@ class Statements:
         for _ in range(count):
             if self.chance(0.2):
                 args.append(repr(self.rng.choice(["x", "=", "val:", "", " | ", "a b"])))
+            elif uses_new(self) and self.chance(0.5):
+                args.append(self.printable_expr(2))
             else:
                 args.append(self.expr(self.rng.choice(["int", "float", "bool"])).text)
         extra = ""
@@ -230,6 +255,10 @@ class Statements:
     def condition(self) -> str:
         """A test for if/elif: a bool, or with "truthy" sometimes an int or float tested for truth."""
         if self.has("truthy") and self.chance(0.25):
+            if uses_new(self) and self.chance(0.4):  # a str or container tested for truth
+                t = self.some_type("str", "list", "dict", "set", "tuple")
+                if t is not None:
+                    return self.value_expr(t, 2).text
             return self.expr(self.rng.choice(["int", "float"]), 2).text
         return self.bool_expr(3).text
 
@@ -313,7 +342,8 @@ class Statements:
 
     def print_scope(self, scope: Scope, skip: list[Var] | None = None) -> None:
         """Print the (last few) variables a block assigned, so a wrong value shows."""
-        names = [v.name for v in scope.vars if not skip or v not in skip]
+        names = [self.show(v) for v in scope.vars if not skip or v not in skip]
+        names = [n for n in names if n is not None]
         if not names:
             return
         names = names[-6:]

@@ -1,0 +1,127 @@
+"""dict expressions and statements (feature "dicts").
+
+Every key comes from a small domain (STR_KEYS and chr(97 + e % 3), or
+INT_KEYS and e % 8), so a dict never holds more than DICTBOX entries. A dict
+variable's `sure` keys are always present: only other keys are deleted, so
+`d[k]` of a sure key never raises. A dict's size changes only in the frame that
+owns it, and never while a loop iterates over it.
+"""
+
+from __future__ import annotations
+
+from .ranges import DICTBOX, LISTBOX, Expr, Var
+from .shapes import INT_KEYS, STR_KEYS, dict_kv, elem, kind
+from .values import elem_range
+
+
+class DictExprs:
+    """Generator methods for dict expressions and statements (mixed into Generator)."""
+
+    def dict_expr(self, t: str, depth: int) -> Expr:
+        if depth <= 0 or self.chance(0.3):
+            return self.leaf(t)
+        kinds = ["leaf", "lit", "lit", "copy"]
+        if self.has("comprehensions") and not (self.in_lambda and self.avoids("comprehension_in_lambda")):
+            kinds += ["comp", "comp"]
+        if self.has("ifexp"):
+            kinds.append("ifexp")
+        if self.callable_funcs(t):
+            kinds.append("call")
+        return getattr(self, "dict_" + self.rng.choice(kinds))(t, depth - 1)
+
+    def dict_leaf(self, t: str, d: int) -> Expr:
+        return self.leaf(t)
+
+    def dict_lit(self, t: str, d: int) -> Expr:
+        return self.dict_literal(t, (), d)
+
+    def dict_copy(self, t: str, d: int) -> Expr:
+        a = self.dict_expr(t, d)
+        return Expr(f"{a.text}.copy()", t, a.lo, a.hi, keys=a.keys)
+
+    def dict_comp(self, t: str, d: int) -> Expr:
+        return self.dict_comprehension(t, d)
+
+    def dict_ifexp(self, t: str, d: int) -> Expr:
+        a, b, c = self.dict_expr(t, d), self.dict_expr(t, d), self.bool_expr(d)
+        keys = tuple(k for k in a.keys if k in b.keys)
+        return Expr(f"({a.text} if {c.text} else {b.text})", t, len(keys), DICTBOX, alias=a.alias or b.alias, keys=keys)
+
+    def dict_call(self, t: str, d: int) -> Expr:
+        f = self.rng.choice(self.callable_funcs(t))
+        self.cost += f.cost * self.mult
+        return Expr(self.call_text(f), t, 0, DICTBOX)
+
+    def dict_value(self, dx: Expr, d: int) -> Expr:
+        """A value of the dict `dx` that never raises KeyError: a sure key, get with a default, or a test first."""
+        kt, vt = dict_kv(dx.type)
+        lo, hi = elem_range(vt)
+        inner = kind(vt) == "list"  # the dict's own list: an alias
+        if dx.keys and self.chance(0.6):
+            return Expr(f"{dx.text}[{self.rng.choice(dx.keys)}]", vt, lo, hi, alias=inner)
+        key, default = self.key_expr(kt, d), self.fit(self.literal(vt), vt)
+        if dx.text.isidentifier() and self.chance(0.4):
+            return Expr(f"({dx.text}[{key.text}] if {key.text} in {dx.text} else {default.text})", vt,
+                        min(lo, default.lo), max(hi, default.hi), alias=inner)
+        return Expr(f"{dx.text}.get({key.text}, {default.text})", vt, min(lo, default.lo), max(hi, default.hi), alias=inner)
+
+    def dicts_to_change(self, size: bool) -> list[Var]:
+        """Dict variables this frame may write (`size`: also add or delete keys)."""
+        out = []
+        for v in self.visible():
+            if kind(v.type) != "dict":
+                continue
+            if not size or (self.owns(v) and not v.frozen):
+                out.append(v)
+        return out
+
+    def stmt_dict_set(self) -> None:
+        """`d[k] = v`, `d[k] += n`: a new key only where the size may change, else a sure or tested key."""
+        dicts = self.dicts_to_change(False)
+        if not dicts:
+            return self.stmt_value_assign()
+        v = self.rng.choice(dicts)
+        kt, vt = dict_kv(v.type)
+        value = self.element(vt, 2)
+        if v.sure and vt in ("int", "float") and self.chance(0.4):
+            step = self.rng.randint(-9, 9) if vt == "int" else self.rng.choice(["0.5", "-2.25", "1.0"])
+            return self.emit(f"{v.name}[{self.rng.choice(v.sure)}] {self.rng.choice(['+=', '-='])} {step}")
+        if self.owns(v) and not v.frozen:
+            return self.emit(f"{v.name}[{self.key_expr(kt, 2).text}] = {value.text}")
+        if v.sure:
+            return self.emit(f"{v.name}[{self.rng.choice(v.sure)}] = {value.text}")
+        key = self.key_literal(kt)
+        self.emit(f"if {key} in {v.name}:")
+        self.emit(f"    {v.name}[{key}] = {value.text}")
+
+    def stmt_dict_change(self) -> None:
+        """Keys that are not sure deleted (del, pop with a default); keys added by setdefault or update."""
+        dicts = self.dicts_to_change(True)
+        if not dicts:
+            return self.stmt_dict_set()
+        v = self.rng.choice(dicts)
+        kt, vt = dict_kv(v.type)
+        domain = [repr(k) for k in STR_KEYS] if kt == "str" else [str(k) for k in INT_KEYS]
+        loose = [k for k in domain if k not in v.sure]
+        key = self.rng.choice(loose)
+        k = self.rng.randrange(5)
+        if k == 0:
+            self.emit(f"if {key} in {v.name}:")
+            self.emit(f"    del {v.name}[{key}]")
+        elif k == 1:
+            default = self.fit(self.literal(vt), vt).text
+            self.emit(f"print({v.name}.pop({key}, {default}))" if self.chance(0.5) else f"{v.name}.pop({key}, {default})")
+        elif k == 2:
+            value = self.element(vt, 2).text
+            call = f"{v.name}.setdefault({self.key_expr(kt, 1).text}, {value})"
+            self.emit(f"print({call})" if self.chance(0.5) else call)
+        elif k == 3 and kind(vt) == "list" and self.chance(0.6):  # the grouping idiom, cut back to LISTBOX
+            key = self.key_literal(kt)
+            self.emit(f"{v.name}.setdefault({key}, []).append({self.element(elem(vt), 1).text})")
+            self.emit(f"del {v.name}[{key}][{LISTBOX}:]")
+        elif k == 3:
+            self.emit(f"{v.name}.update({self.dict_expr(v.type, 2).text})")
+        elif not v.sure:
+            self.emit(f"{v.name}.clear()")
+        else:
+            self.emit(f"print(len({v.name}), {v.name})")

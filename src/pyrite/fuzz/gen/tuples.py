@@ -1,0 +1,93 @@
+"""tuple expressions, comparisons and unpacking (feature "tuples").
+
+Tuples are fixed: `tuple[int, str]`, `tuple[int, int]`, `tuple[float, bool, int]`,
+and lists of pairs; every part is fitted to its type's box when the tuple is made.
+"""
+
+from __future__ import annotations
+
+from .ranges import PARAM, Expr, Var
+from .shapes import kind, tuple_parts
+from .values import elem_range
+
+
+class TupleExprs:
+    """Generator methods for tuples (mixed into Generator)."""
+
+    def tuple_expr(self, t: str, depth: int) -> Expr:
+        if depth <= 0 or self.chance(0.3):
+            return self.leaf(t)
+        kinds = ["leaf", "pack", "pack", "pick"]
+        if t == "tuple[int, int]":
+            kinds.append("divmod")
+        if self.has("ifexp"):
+            kinds.append("ifexp")
+        if self.callable_funcs(t):
+            kinds.append("call")
+        return getattr(self, "tuple_" + self.rng.choice(kinds))(t, depth - 1)
+
+    def tuple_leaf(self, t: str, d: int) -> Expr:
+        return self.leaf(t)
+
+    def tuple_pack(self, t: str, d: int) -> Expr:
+        parts = [self.fit(self.expr(p, d), p).text for p in tuple_parts(t)]
+        return Expr(f"({', '.join(parts)})", t)
+
+    def tuple_pick(self, t: str, d: int) -> Expr:
+        """An element of a list of tuples, or the least or greatest of one."""
+        lt = f"list[{t}]"
+        pairs = [v for v in self.visible(lt)]
+        if not pairs:
+            return self.tuple_pack(t, d)
+        xs = self.var_expr(self.rng.choice(pairs))
+        if self.has("sorting") and self.chance(0.4):
+            return self.nonempty_call(self.rng.choice(["min", "max"]), xs, t, d)
+        return self.item(xs, t, d)
+
+    def tuple_divmod(self, t: str, d: int) -> Expr:
+        a = self.fit(self.int_expr(d), "int")
+        b = self.nonzero_int(self.fit(self.int_expr(d), "int"))
+        return Expr(f"divmod({a.text}, {b.text})", t)
+
+    def tuple_ifexp(self, t: str, d: int) -> Expr:
+        a, b, c = self.tuple_expr(t, d), self.tuple_expr(t, d), self.bool_expr(d)
+        return Expr(f"({a.text} if {c.text} else {b.text})", t)
+
+    def tuple_call(self, t: str, d: int) -> Expr:
+        f = self.rng.choice(self.callable_funcs(t))
+        self.cost += f.cost * self.mult
+        return Expr(self.call_text(f), t)
+
+    def bool_tuplecmp(self, d: int) -> Expr:
+        t = self.some_type("tuple")
+        if t is None:
+            return self.leaf("bool")
+        a, b = self.tuple_expr(t, d), self.tuple_expr(t, d)
+        return Expr(f"({a.text} {self.rng.choice(['==', '!=', '<', '<=', '>', '>='])} {b.text})", "bool")
+
+    def stmt_unpack(self) -> None:
+        """`a, b = t` (new names), sometimes nested: `x, (a, b) = e, t`."""
+        t = self.some_type("tuple")
+        if t is None:
+            return self.stmt_value_assign()
+        e = self.tuple_expr(t, 2)
+        names = [self.fresh("u") for _ in tuple_parts(t)]
+        if self.chance(0.25):
+            first = self.fresh("u")
+            x = self.fit(self.int_expr(2), "int")
+            self.emit(f"{first}, ({', '.join(names)}) = {x.text}, {e.text}")
+            self.declare(Var(first, "int", max(x.mag, 1), readonly=True))
+        else:
+            self.emit(f"{', '.join(names)} = {e.text}")
+        for name, part in zip(names, tuple_parts(t)):
+            self.declare(self.part_var(name, part))
+
+    def part_var(self, name: str, t: str) -> Var:
+        """A read-only variable holding a tuple's or container's element of type `t` (an inner list is
+        another container's: through this name it only grows, guarded)."""
+        lo, hi = elem_range(t)
+        if kind(t) == "str":
+            return Var(name, t, hi, lo=0, owner=self.in_function, readonly=True)
+        if kind(t) == "list":
+            return Var(name, t, hi, lo=0, owner=PARAM, readonly=True)
+        return Var(name, t, hi if t in ("int", "float") else 1, readonly=True, owner=self.in_function)

@@ -1,0 +1,129 @@
+"""The generator's str, container and function-value features: each is generated, and its programs are well defined.
+
+Well defined means what the scalar programs already guarantee (test_fuzz.py), and
+also: an exception happens only in a deliberate ending (indexes, keys, pops stay
+in range everywhere else), and the output does not depend on CPython's per-process
+str hash seed (no set of strs is iterated or printed in hash order).
+"""
+
+import io
+import re
+import subprocess
+import sys
+import traceback
+
+import pytest
+
+from pyrite.frontend import check
+from pyrite.fuzz.gen.shapes import NEW_FEATURES
+from pyrite.fuzz.generate import generate
+from pyrite.fuzz.oracle import check_program
+
+SEEDS = range(4)
+# What each feature puts into a program (one of the first seeds' programs with only that feature shows it).
+CONSTRUCTS = {
+    "strings": r"^\s*s\d+(: str)? = ",
+    "str_methods": r"\.(upper|lower|casefold|swapcase|title|capitalize|l?r?strip|replace|zfill|[lr]just|center|"
+                   r"expandtabs|remove(prefix|suffix)|r?split|splitlines|r?find|count|r?index|(starts|ends)with|is\w+|join)\(",
+    "fstrings": r"\bf\"|'\.format\(|' % ",
+    "lists": r"^\s*l\d+(: list\[.+\])? = ",
+    "list_methods": r"\.(append|insert|extend|pop|remove|clear|reverse)\(",
+    "slices": r"\[-?\w*:-?\w*(:-?\d)?\]",
+    "tuples": r"^\s*t\d+(: tuple\[.+\])? = ",
+    "dicts": r"^\s*d\d+(: dict\[.+\])? = ",
+    "sets": r"^\s*z\d+(: set\[.+\])? = ",
+    "comprehensions": r" for c\d+ in ",
+    "lambdas": r"\blambda\b",
+    "optionals": r" \| None = ",
+    "sorting": r"\bsorted\(|\.sort\(",
+}
+
+
+def test_every_new_feature_has_a_construct():
+    assert set(CONSTRUCTS) == set(NEW_FEATURES)
+
+
+@pytest.mark.parametrize("feature", NEW_FEATURES)
+def test_feature_is_generated(feature):
+    programs = [generate(seed, {feature, "if", "for"}) for seed in SEEDS]
+    assert any(re.search(CONSTRUCTS[feature], p, re.M) for p in programs), programs[0]
+
+
+@pytest.mark.parametrize("feature", NEW_FEATURES)
+def test_feature_alone_is_accepted(feature):
+    """A feature drawn without the type it works on brings the type along (fstrings alone still makes strs)."""
+    for seed in SEEDS:
+        check(generate(seed, {feature}), f"seed-{seed}.py")  # raises CompileError if the generator left the subset
+
+
+def ending_exception(text: str) -> tuple[BaseException | None, int]:
+    """The exception CPython ends the program with (None if none) and the module-level line it came from."""
+    try:
+        with redirect():
+            exec(compile(text, "prog.py", "exec"), {"__name__": "__main__"})
+    except SystemExit:
+        return None, 0
+    except Exception as exc:
+        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == "prog.py"]
+        return exc, frames[0].lineno
+    return None, 0
+
+
+class redirect:
+    def __enter__(self):
+        self.saved = sys.stdout
+        sys.stdout = io.StringIO()
+
+    def __exit__(self, *exc):
+        sys.stdout = self.saved
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_exceptions_only_in_the_deliberate_ending(seed):
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
+    text = generate(seed)
+    exc, line = ending_exception(text)
+    if exc is None:
+        return
+    lines = text.splitlines()
+    marker = next((i + 1 for i, t in enumerate(lines) if t.strip() == "# deliberate error"), None)
+    if marker is None:  # the endings that stop without the marker: an unbound name, a failed assert
+        assert isinstance(exc, (NameError, AssertionError)), (type(exc), lines[line - 1])
+        return
+    assert line > marker, (type(exc).__name__, exc, lines[line - 1])
+
+
+HASH_SEED_RUNNER = """
+import io, sys
+from pyrite.fuzz.generate import generate
+sys.setrecursionlimit(20000)
+for seed in range(int(sys.argv[1]), int(sys.argv[2])):
+    out = io.StringIO()
+    saved, sys.stdout = sys.stdout, out
+    try:
+        exec(compile(generate(seed, set(sys.argv[3].split(","))), "p.py", "exec"), {"__name__": "__main__"})
+    except BaseException as exc:
+        out.write(f"{type(exc).__name__}: {exc}")
+    sys.stdout = saved
+    print(seed, repr(out.getvalue()))
+"""
+
+
+def test_output_does_not_depend_on_the_str_hash_seed():
+    """CPython orders a set of strs by hashes that change with PYTHONHASHSEED: programs must not show that order."""
+    features = "strings,sets,dicts,lists,comprehensions,sorting,fstrings,functions,for,if"
+    outputs = []
+    for hash_seed in ("1", "2"):
+        env = {"PYTHONHASHSEED": hash_seed, "PATH": "/usr/bin:/bin"}
+        proc = subprocess.run([sys.executable, "-c", HASH_SEED_RUNNER, "0", "25", features], capture_output=True,
+                              text=True, timeout=120, env=env)
+        assert proc.returncode == 0, proc.stderr
+        outputs.append(proc.stdout)
+    assert outputs[0] == outputs[1]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_new_features_pass_the_oracle(seed):
+    features = set(NEW_FEATURES) | {"functions", "if", "for", "while", "int_arith", "float_arith", "raise"}
+    result = check_program(generate(seed, features), f"seed-{seed}.py", native=(2,) if seed == 0 else ())
+    assert result.ok, (result.signature, result.detail)
