@@ -39,13 +39,7 @@ MATH_NAMES = (
 
 # Constructs Pyrite has an open bug on, each reduced into tests/regress/: the generator avoids them, so a
 # campaign is not spent finding the same bug in every tenth program. Delete an entry once its test passes.
-KNOWN_BUGS = {
-    "comprehension_in_lambda": "tests/regress/comprehension_in_lambda.py",  # a dict or set comprehension in a lambda: ICE
-    # `for x in {1, 2, 9}` runs over CPython's frozenset constant, whose order Pyrite does not reproduce
-    "constant_set_iteration": "tests/regress/for_over_constant_set_order.py",
-    # an optional given a value in a for loop's body is taken as not None after the loop (which may not run)
-    "optional_set_in_loop": "tests/regress/optional_narrowed_after_for.py",
-}
+KNOWN_BUGS: dict[str, str] = {}  # construct -> its reduced program in tests/regress (none open now)
 
 EXCEPTIONS = ("ValueError", "ZeroDivisionError", "OverflowError", "AssertionError", "RuntimeError", "TypeError",
               "IndexError", "KeyError", "NotImplementedError")
