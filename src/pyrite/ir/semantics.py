@@ -509,7 +509,7 @@ RT_IMPL.update({
     "range_step": lambda r: r.step,
     "range_getitem": lambda r, i: _list_op(r.__getitem__, i),
     "range_contains": lambda r, x: x in r,
-    "range_index": lambda r, x: _list_op(r.index, x),
+    "range_index": lambda r, x: check64(_list_op(r.index, x)),
     "range_getslice": _range_getslice,
 })
 

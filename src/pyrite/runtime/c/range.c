@@ -40,6 +40,10 @@ static int64_t item_at(const PyrRange *r, uint64_t k) {
     return (int64_t)((uint64_t)r->start + k * (uint64_t)r->step);
 }
 
+static void overflow(void) {
+    pyr_raise_cstr(PYR_OverflowError, "integer overflow: the result does not fit in 64 bits");
+}
+
 /* r[i] */
 int64_t pyr_range_getitem(PyrRange *r, int64_t i) {
     uint64_t n = pyr_range_count(r), k;
@@ -71,11 +75,12 @@ int64_t pyr_range_index(PyrRange *r, int64_t x) {
         return 0;
     }
     uint64_t offset = r->step > 0 ? (uint64_t)x - (uint64_t)r->start : (uint64_t)r->start - (uint64_t)x;
-    return (int64_t)(offset / magnitude(r->step)); /* < 2**63: x is at most 2**64 - 1 past start */
-}
-
-static void overflow(void) {
-    pyr_raise_cstr(PYR_OverflowError, "integer overflow: the result does not fit in 64 bits");
+    uint64_t position = offset / magnitude(r->step);
+    if (position > (uint64_t)INT64_MAX) { /* range(1, -2**63, -1).index(-2**63 + 1) is 2**63 */
+        overflow();
+        return 0;
+    }
+    return (int64_t)position;
 }
 
 /* start + k * step for -1 <= k <= n, exactly, or 0 with OverflowError (CPython's
