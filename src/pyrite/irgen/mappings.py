@@ -46,12 +46,9 @@ def dict_literal(ctx: FnContext, node: ast.Dict, t: PyType) -> Value:
 # constant, whose table (and so the set's order) can differ from adding the items
 # one by one; see runtime/capi/containers.py
 def set_literal(ctx: FnContext, node: ast.Set, t: PyType) -> Value:
-    items = [expr.lower(ctx, e) for e in node.elts]
+    s = _items_added_in_order(ctx, node, t)
     b = ctx.b
-    s = b.rt("set_new", [ctx.tdesc(t)])
-    for item in items:
-        b.rt("set_add", [s, item])
-    if len(items) < 3 or not all(_is_constant(e) for e in node.elts):
+    if len(node.elts) < 3 or not all(_is_constant(e) for e in node.elts):
         return s
     as_list = b.rt("set_to_list", [s, ctx.tdesc(PyType("list", t.items))])
     return b.rt("set_copy", [b.rt("set_from_list", [ctx.tdesc(t), as_list])])
@@ -64,9 +61,14 @@ def set_literal(ctx: FnContext, node: ast.Set, t: PyType) -> Value:
 def iterated_display(ctx: FnContext, node: ast.expr) -> Value:
     if not (isinstance(node, ast.Set) and all(_is_constant(e) for e in node.elts)):
         return expr.lower(ctx, node)
+    return _items_added_in_order(ctx, node, ctx.type_of(node))
+
+
+def _items_added_in_order(ctx: FnContext, node: ast.Set, t: PyType) -> Value:
+    """A new set with the display's items evaluated, then added, left to right."""
     items = [expr.lower(ctx, e) for e in node.elts]
     b = ctx.b
-    s = b.rt("set_new", [ctx.tdesc(ctx.type_of(node))])
+    s = b.rt("set_new", [ctx.tdesc(t)])
     for item in items:
         b.rt("set_add", [s, item])
     return s
