@@ -21,7 +21,7 @@ class DictExprs:
         if depth <= 0 or self.chance(0.3):
             return self.leaf(t)
         kinds = ["leaf", "lit", "lit", "copy"]
-        if self.has("comprehensions") and not (self.in_lambda and self.avoids("comprehension_in_lambda")):
+        if self.has("comprehensions"):
             kinds += ["comp", "comp"]
         if self.has("ifexp"):
             kinds.append("ifexp")

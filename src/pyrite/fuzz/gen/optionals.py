@@ -74,8 +74,7 @@ class Optionals:
             return self.stmt_value_assign()
         v = self.rng.choice(opts)
         inner = opt_inner(v.type)
-        settable = not (self.loop_depth and self.avoids("optional_set_in_loop"))
-        if settable and not v.frozen and v in self.rebindable() and self.chance(0.25):
+        if not v.frozen and v in self.rebindable() and self.chance(0.25):
             self.emit(f"if {v.name} is None:")
             self.emit(f"    {v.name} = {self.fit(self.expr(inner, 2), inner).text}")
             return

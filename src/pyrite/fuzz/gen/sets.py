@@ -25,7 +25,7 @@ class SetExprs:
         kinds = ["leaf", "lit", "lit", "fromlist", "op", "op", "copy"]
         if t == "set[str]":
             kinds.append("fromstr")
-        if self.has("comprehensions") and not (self.in_lambda and self.avoids("comprehension_in_lambda")):
+        if self.has("comprehensions"):
             kinds += ["comp", "comp"]
         if self.has("ifexp"):
             kinds.append("ifexp")

@@ -261,8 +261,6 @@ class Values:
             e = self.dict_literal(v.type, v.sure)
         elif kind(v.type) == "fn":
             e = self.lambda_expr(v.type)  # one call costs no more than the value it replaces
-        elif kind(v.type) == "opt" and self.loop_depth and self.avoids("optional_set_in_loop"):
-            e = Expr("None", v.type)
         else:
             e = self.stored(self.value_expr(v.type, 3), v.type, v.lo)
         self.emit(f"{v.name} = {e.text}")
