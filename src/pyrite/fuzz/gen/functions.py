@@ -69,6 +69,8 @@ class Functions:
                 self.writable_globals = {g.name for g in chosen}
         for p, t, _ in params:
             self.declare(self.func_param_var(p, t))
+        if self.has("lambdas") and self.chance(0.3):
+            self.nested_def()
         self.block(self.rng.randint(2, 6))
         self.print_scope(self.scopes[-1])
         if ret in ("int", "float", "bool"):
