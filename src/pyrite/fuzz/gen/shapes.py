@@ -20,7 +20,7 @@ NEW_FEATURES = ("strings", "str_methods", "fstrings", "lists", "list_methods", "
 STR_POOL = ("", "a", "ab", "abc", "Hello", "hello world", "  pad  ", "x-y-z", "a,b,,c", "héllo", "straße", "ΣΑΣ",
             "日本", "tab\there", "l1\nl2", "12345", "-42", "3.5", "it's", 'say "hi"', "back\\slash", "İz", "ǅx",
             "ﬁn", "MiXeD", "   ", "Title Case", "snake_case", "007", "e\u0301", "😀!", "\x00z", "\u200b", "CAPS",
-            "a b c", "1_000", "ab ab", "Ω")
+            "a b c", "1_000", "ab ab", "Ω", "a\u2003b\x1cc", "x\x85y\u2028z", "²½٣〇", "\x7f\xa0\xad", " +0_1 ")
 STR_KEYS = ("a", "b", "c", "key", "x1", "", "é", "two words")  # dict keys of type str come from here
 INT_KEYS = range(-2, 10)  # and of type int from here (or `e % 8`)
 PARTS = ("x=", " ", "|", "{{", "}}", "é", "->", ": ", "[", "]", "ab", "0")  # f-string text between fields
