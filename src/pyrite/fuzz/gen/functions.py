@@ -71,7 +71,7 @@ class Functions:
             self.declare(self.func_param_var(p, t))
         if self.has("lambdas") and self.chance(0.3):
             self.nested_def()
-        self.block(self.rng.randint(2, 6))
+        self.block(self.rng.randint(2, 5) if uses_new(self) else self.rng.randint(2, 6))
         self.print_scope(self.scopes[-1])
         if ret in ("int", "float", "bool"):
             self.emit(f"return {self.boxed(self.expr(ret), ret).text}")
