@@ -37,7 +37,8 @@ class Functions:
     def default_text(self, t: str) -> str:
         """A parameter's default: Pyrite takes a literal number, str, True, False or None."""
         if kind(t) == "opt":
-            return "None" if self.chance(0.7) else self.literal(opt_inner(t), big=False).text
+            scalar = opt_inner(t) in ("int", "float", "bool", "str")
+            return "None" if self.chance(0.7) or not scalar else self.literal(opt_inner(t), big=False).text
         return self.literal(t, big=False).text
 
     def func_param_var(self, name: str, t: str) -> Var:
@@ -45,7 +46,7 @@ class Functions:
             return Var(name, t, NORMAL if t == "int" else FNORMAL if t == "float" else 1)
         var = Var(name, t, self.box_of(t) if sized(t) else 0, owner=PARAM, cost=CHEAP)
         if kind(t) == "opt":
-            var.box = {"int": NORMAL, "float": FNORMAL}.get(opt_inner(t), STRBOX)
+            var.box = {"int": NORMAL, "float": FNORMAL}.get(opt_inner(t)) or self.box_of(opt_inner(t))
         return var
 
     def function(self) -> None:
