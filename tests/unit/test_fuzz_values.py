@@ -127,3 +127,14 @@ def test_new_features_pass_the_oracle(seed):
     features = set(NEW_FEATURES) | {"functions", "if", "for", "while", "int_arith", "float_arith", "raise"}
     result = check_program(generate(seed, features), f"seed-{seed}.py", native=(2,) if seed == 0 else ())
     assert result.ok, (result.signature, result.detail)
+
+
+def test_known_bugs_name_their_regression_program():
+    """A construct the generator avoids is an open bug with a reduced program that fails until it is fixed."""
+    from pathlib import Path
+
+    from pyrite.fuzz.gen.features import KNOWN_BUGS
+
+    root = Path(__file__).resolve().parents[2]
+    for construct, path in KNOWN_BUGS.items():
+        assert path.startswith("tests/regress/") and (root / path).is_file(), construct

@@ -6,7 +6,7 @@
 Swarm testing: each program draws a random subset of FEATURES (unless given), so
 some programs hammer a few constructs. Same seed and features, same text.
 
-Soundness is by construction, never by luck:
+Soundness is by construction, never by luck (and for strs and containers, see ranges.py):
 - every int value carries an interval; every int variable has a box it always
   stays in, and an assignment whose interval leaves the box is wrapped, so no
   program leaves 64 bits (ranges.py);
@@ -17,13 +17,28 @@ Soundness is by construction, never by luck:
   keeps the dynamic work (interpreter time) small;
 - a name is in scope only after an assignment that dominates the read.
 
-    features.py     FEATURES (swarm testing), SPECIAL inf/nan expressions
-    ranges.py       value boxes and intervals, Expr/Var/Func, wrapping helpers
+    features.py     FEATURES (swarm testing), KNOWN_BUGS, SPECIAL inf/nan expressions
+    ranges.py       value boxes and intervals, length bounds, Expr/Var/Func, wrapping helpers
     program.py      Generator: shared state, the program outline, deliberate errors
-    functions.py    defs (defaults, recursion) and calls with keywords
+    functions.py    defs (defaults, recursion, early returns) and calls with keywords
     statements.py   assignments, print, if/while/for/else, break/continue
     expressions.py  literals, leaves, the kind dispatch shared by all types
     ints.py, floats.py, bools.py   the expressions of each type
+
+Strs, containers and function values (the features of shapes.NEW_FEATURES):
+
+    shapes.py       the types as annotation text, and which ones the features allow
+    values.py       what they share: dispatch, literals, fitting a value to a variable, elements, aliases
+    strings.py      str expressions, and ints and bools made from strs
+    formatting.py   f-strings, str.format, printf-style %
+    lists.py, tuples.py, dicts.py, sets.py   each container's expressions (dicts and sets: statements too)
+    measures.py     len, sum, min, max, count, in, comparisons of containers
+    comprehensions.py   list, dict and set comprehensions (and what a for can iterate over)
+    iteration.py    for over strs and containers, enumerate, zip, reversed
+    mutations.py    lists and strs changed in place
+    lambdas.py      Callable variables and parameters, lambdas, key=, closures, nested defs
+    optionals.py    T | None and narrowing
+    endings.py      deliberate IndexError, KeyError, ValueError, RuntimeError endings
 """
 
 from .features import FEATURES, draw_features

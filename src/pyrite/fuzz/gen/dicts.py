@@ -1,7 +1,7 @@
 """dict expressions and statements (feature "dicts").
 
-Every key comes from a small domain (STR_KEYS and chr(97 + e % 3), or
-INT_KEYS and e % 8), so a dict never holds more than DICTBOX entries. A dict
+Every key comes from a small domain (shapes.KEYS, chr(97 + e % 3), e % 8,
+e % 4 * 0.5), so a dict never holds more than DICTBOX entries. A dict
 variable's `sure` keys are always present: only other keys are deleted, so
 `d[k]` of a sure key never raises. A dict's size changes only in the frame that
 owns it, and never while a loop iterates over it.
@@ -10,7 +10,7 @@ owns it, and never while a loop iterates over it.
 from __future__ import annotations
 
 from .ranges import DICTBOX, LISTBOX, Expr, Var
-from .shapes import INT_KEYS, STR_KEYS, dict_kv, elem, kind
+from .shapes import KEYS, dict_kv, elem, kind
 from .values import elem_range
 
 
@@ -101,8 +101,10 @@ class DictExprs:
             return self.stmt_dict_set()
         v = self.rng.choice(dicts)
         kt, vt = dict_kv(v.type)
-        domain = [repr(k) for k in STR_KEYS] if kt == "str" else [str(k) for k in INT_KEYS]
-        loose = [k for k in domain if k not in v.sure]
+        loose = [k for k in KEYS[kt] if k not in v.sure and not (kt == "float" and k in ("0.0", "-0.0") and
+                                                                  ("0.0" in v.sure or "-0.0" in v.sure))]
+        if not loose:
+            return self.stmt_dict_set()
         key = self.rng.choice(loose)
         k = self.rng.randrange(5)
         if k == 0:

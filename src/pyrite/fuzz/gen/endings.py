@@ -45,10 +45,11 @@ class Endings:
         self.emit(f"{seq}.remove({missing})" if self.chance(0.5) else f"print({seq}.index({missing}))")
 
     def end_key(self) -> None:
-        v = self.some_var("dict")
-        if v is None:
+        dicts = [v for v in self.visible() if kind(v.type) == "dict" and dict_kv(v.type)[0] != "bool"]
+        if not dicts:
             return self.emit("print({'a': 1}['b'])")
-        missing = "'zz'" if dict_kv(v.type)[0] == "str" else str(self.rng.choice([99, -7, 1000]))
+        v = self.rng.choice(dicts)
+        missing = {"str": "'zz'", "float": "99.5", "int": str(self.rng.choice([99, -7, 1000]))}[dict_kv(v.type)[0]]
         self.emit(self.rng.choice([f"print({v.name}[{missing}])", f"del {v.name}[{missing}]", f"{v.name}.pop({missing})"]))
 
     def end_resize(self) -> None:

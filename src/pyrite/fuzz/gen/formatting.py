@@ -26,6 +26,11 @@ PERCENT = {
     "bool": ("%s", "%r", "%d"),
 }
 CONVERSIONS = ("", "", "", "!r", "!s", "!a")
+EDGES = {  # values whose formatting has corner cases (only formatted, never stored: inf and nan are fine here)
+    "float": ("math.inf", "-math.inf", "math.nan", "1e22", "5e-324", "1.005", "2.5", "-0.0", "1e16", "123456789.125",
+              "0.1", "1.7976931348623157e308", "0.5", "-1.5"),
+    "int": ("(-9223372036854775807 - 1)", "9223372036854775807", "-5", "0", "255", "-1000000"),
+}
 
 
 class Formatting:
@@ -33,6 +38,9 @@ class Formatting:
 
     def field_value(self, d: int) -> tuple[str, str]:
         """(type, text) of a value for a field: no double quote or backslash, parenthesized if it holds a colon."""
+        if self.chance(0.15):
+            t = self.rng.choice(["int", "float"])
+            return t, self.rng.choice(EDGES[t])
         for _ in range(4):
             t = self.rng.choice(["int", "int", "float", "str", "str", "bool"])
             text = self.expr(t, d).text

@@ -37,7 +37,8 @@ class Functions:
     def default_text(self, t: str) -> str:
         """A parameter's default: Pyrite takes a literal number, str, True, False or None."""
         if kind(t) == "opt":
-            return "None" if self.chance(0.7) else self.literal(opt_inner(t), big=False).text
+            scalar = opt_inner(t) in ("int", "float", "bool", "str")
+            return "None" if self.chance(0.7) or not scalar else self.literal(opt_inner(t), big=False).text
         return self.literal(t, big=False).text
 
     def func_param_var(self, name: str, t: str) -> Var:
@@ -45,7 +46,7 @@ class Functions:
             return Var(name, t, NORMAL if t == "int" else FNORMAL if t == "float" else 1)
         var = Var(name, t, self.box_of(t) if sized(t) else 0, owner=PARAM, cost=CHEAP)
         if kind(t) == "opt":
-            var.box = {"int": NORMAL, "float": FNORMAL}.get(opt_inner(t), STRBOX)
+            var.box = {"int": NORMAL, "float": FNORMAL}.get(opt_inner(t)) or self.box_of(opt_inner(t))
         return var
 
     def function(self) -> None:
@@ -69,7 +70,9 @@ class Functions:
                 self.writable_globals = {g.name for g in chosen}
         for p, t, _ in params:
             self.declare(self.func_param_var(p, t))
-        self.block(self.rng.randint(2, 6))
+        if self.has("lambdas") and self.chance(0.3):
+            self.nested_def()
+        self.block(self.rng.randint(2, 5) if uses_new(self) else self.rng.randint(2, 6))
         self.print_scope(self.scopes[-1])
         if ret in ("int", "float", "bool"):
             self.emit(f"return {self.boxed(self.expr(ret), ret).text}")

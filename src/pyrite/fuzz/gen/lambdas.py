@@ -9,7 +9,7 @@ a Callable parameter may be any function value costing at most CHEAP.
 from __future__ import annotations
 
 from .ranges import CHEAP, FNORMAL, NORMAL, STRBOX, Expr, Func, Scope, Var
-from .shapes import fn_sig, fn_type, kind, tuple_parts
+from .shapes import fn_sig, fn_type, kind, tuple_parts, value_types
 
 
 class Lambdas:
@@ -116,3 +116,19 @@ class Lambdas:
         self.emit(f"return {closure.text}")
         self.leave_function(func)
         func.cost += int(closure.hi)  # a call of the factory's result costs about this much
+
+    def nested_def(self) -> None:
+        """A def at the top of a function's body reading some of the function's parameters, which are never
+        reassigned afterwards (the captures Pyrite accepts); it is then a Callable variable of the body."""
+        types = [t for t in value_types(self) if kind(t) == "fn"]
+        captured = [v for v in self.scopes[-1].vars if v.type in ("int", "float", "bool", "str") and self.chance(0.6)]
+        for v in captured:
+            v.readonly = True
+        t = self.rng.choice(types)
+        params, ret = fn_sig(t)
+        name, names = self.fresh("inner"), [self.fresh("q") for _ in params]
+        self.emit(f"def {name}({', '.join(f'{n}: {p}' for n, p in zip(names, params))}) -> {ret}:")
+        variables = [self.param_var(n, p) for n, p in zip(names, params)] + [self.param_var(v.name, v.type) for v in captured]
+        body, cost = self.detached(variables, lambda: self.measured(ret, 2))
+        self.emit(f"    return {body.text}")
+        self.declare(Var(name, t, cost, readonly=True, cost=cost))

@@ -48,7 +48,7 @@ class Mutations:
             return
         other = self.list_expr(v.type, 1)
         self.charge(other.hi / 4)
-        rebinds = v not in self.globals or self.in_function is None or v.name in self.writable_globals
+        rebinds = not v.readonly and (v not in self.globals or self.in_function is None or v.name in self.writable_globals)
         self.emit(f"{v.name} += {other.text}" if k == 3 and rebinds else f"{v.name}.extend({other.text})")
         self.emit(f"if len({v.name}) > {LISTBOX}:")
         self.emit(f"    del {v.name}[{LISTBOX}:]")

@@ -29,7 +29,7 @@ class Optionals:
             f = self.rng.choice(self.callable_funcs(t))
             self.cost += f.cost * self.mult
             return Expr(self.call_text(f), t)
-        return self.as_type(self.fit(self.expr(inner, depth - 1), inner), t)
+        return self.as_type(self.element(inner, depth - 1), t)
 
     def optionals(self, inner: str) -> list[Var]:
         return [v for v in self.visible(f"{inner} | None") if self.owns(v) or v.owner is not None]
@@ -62,8 +62,8 @@ class Optionals:
         v = self.rng.choice(opts)
         inner = opt_inner(v.type)
         if self.chance(0.4):
-            test = {"int": f"{v.name} > {self.int_expr(1).text}", "float": f"{v.name} < {self.float_expr(1).text}",
-                    "str": f"len({v.name}) > 1"}[inner]
+            test = {"int": f"{v.name} > {self.int_expr(1).text}", "float": f"{v.name} < {self.float_expr(1).text}"}.get(
+                inner, f"len({v.name}) > 1")
             return Expr(f"({v.name} is not None and {test})", "bool")
         return Expr(f"({v.name} {self.rng.choice(['is', 'is not'])} None)", "bool")
 
@@ -76,7 +76,7 @@ class Optionals:
         inner = opt_inner(v.type)
         if not v.frozen and v in self.rebindable() and self.chance(0.25):
             self.emit(f"if {v.name} is None:")
-            self.emit(f"    {v.name} = {self.fit(self.expr(inner, 2), inner).text}")
+            self.emit(f"    {v.name} = {self.element(inner, 2).text}")
             return
         view = self.param_var(v.name, inner)
         view.box = v.box

@@ -172,7 +172,8 @@ class Generator(Functions, Statements, Expressions, IntExprs, FloatExprs, BoolEx
             self.indent += 1
         self.scopes.append(Scope())
         self.mult, self.cost = 1, 0
-        self.block(self.rng.randint(6, 14))
+        self.block(self.rng.randint(4, 10) if uses_new(self) else self.rng.randint(6, 14))  # a str or container
+        # statement compiles to more code than a scalar one: fewer of them keep the programs as fast to test
         self.print_scope(self.scopes[-1])
         for g in self.globals:
             shown = self.show(g)

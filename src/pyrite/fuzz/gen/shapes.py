@@ -20,9 +20,12 @@ NEW_FEATURES = ("strings", "str_methods", "fstrings", "lists", "list_methods", "
 STR_POOL = ("", "a", "ab", "abc", "Hello", "hello world", "  pad  ", "x-y-z", "a,b,,c", "héllo", "straße", "ΣΑΣ",
             "日本", "tab\there", "l1\nl2", "12345", "-42", "3.5", "it's", 'say "hi"', "back\\slash", "İz", "ǅx",
             "ﬁn", "MiXeD", "   ", "Title Case", "snake_case", "007", "e\u0301", "😀!", "\x00z", "\u200b", "CAPS",
-            "a b c", "1_000", "ab ab", "Ω")
+            "a b c", "1_000", "ab ab", "Ω", "a\u2003b\x1cc", "x\x85y\u2028z", "²½٣〇", "\x7f\xa0\xad", " +0_1 ")
 STR_KEYS = ("a", "b", "c", "key", "x1", "", "é", "two words")  # dict keys of type str come from here
 INT_KEYS = range(-2, 10)  # and of type int from here (or `e % 8`)
+FLOAT_KEYS = (0.0, -0.0, 0.5, 1.0, 1.5, -2.5, 1e16)  # of type float (or `e % 4 * 0.5`): -0.0 is the key 0.0
+KEYS = {"str": tuple(repr(k) for k in STR_KEYS), "int": tuple(str(k) for k in INT_KEYS),
+        "float": tuple(repr(k) for k in FLOAT_KEYS), "bool": ("True", "False")}
 PARTS = ("x=", " ", "|", "{{", "}}", "é", "->", ": ", "[", "]", "ab", "0")  # f-string text between fields
 
 
@@ -118,16 +121,18 @@ def _value_types(has) -> list[str]:
         types += ["list[str]", "list[str]"] if strs else []
     if has("tuples"):
         types += ["tuple[int, int]", "tuple[float, bool, int]"] + (["tuple[int, str]"] if strs else [])
+        types.append("tuple[str, list[int]]" if strs else "tuple[int, list[int]]")
         if lists:
             types.append("list[tuple[int, str]]" if strs else "list[tuple[int, int]]")
     if has("dicts"):
-        types += ["dict[int, int]", "dict[int, bool]", "dict[str, list[int]]" if strs else "dict[int, list[int]]"]
+        types += ["dict[int, int]", "dict[int, bool]", "dict[str, list[int]]" if strs else "dict[int, list[int]]",
+                  "dict[float, int]", "dict[bool, str]" if strs else "dict[bool, float]"]
         if strs:
             types += ["dict[str, int]", "dict[str, int]", "dict[int, str]", "dict[str, float]"]
     if has("sets"):
         types += ["set[int]", "set[int]"] + (["set[str]"] if strs else []) + ["set[float]"]
     if has("optionals"):
-        types += ["int | None", "float | None"] + (["str | None"] if strs else [])
+        types += ["int | None", "float | None"] + (["str | None"] if strs else []) + (["list[int] | None"] if lists else [])
     if has("lambdas"):
         types += ["Callable[[int], int]", "Callable[[int, int], int]", "Callable[[float], float]", "Callable[[int], bool]"]
         if strs:

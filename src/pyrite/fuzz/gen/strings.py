@@ -15,7 +15,8 @@ PREDICATES = ("isdigit", "isalpha", "isspace", "isalnum", "isdecimal", "isnumeri
               "isascii", "isprintable", "isidentifier")
 SHORT = ("a", "b", "l", " ", ",", "-", "ab", "é", "", "ß", "xyz", "Hello")
 CHR_RANGES = ((97, 26), (65, 26), (48, 10), (0x3B1, 20), (32, 95), (0x4E00, 40), (0xE0, 30), (0x1F600, 8))
-INT_TEXTS = (("' 42 '", 42), ("'-7'", -7), ("'+15'", 15), ("'0'", 0), ("'1_000'", 1000), ("'０７'", 7))
+INT_TEXTS = (("' 42 '", 42), ("'-7'", -7), ("'+15'", 15), ("'0'", 0), ("'1_000'", 1000), ("'０７'", 7), ("'٣'", 3),
+             ("' +0_1 '", 1), ("'\\t-0\\n'", 0))
 
 
 def lit(text: str) -> Expr:
@@ -215,7 +216,7 @@ class StrExprs:
     def float_strfloat(self, d: int) -> Expr:
         f = self.float_expr(d)
         if self.chance(0.2):
-            text = self.rng.choice(["'1e3'", "' -2.5 '", "'1_0.5'", "'-0'", "'0.1'"])
+            text = self.rng.choice(["'1e3'", "' -2.5 '", "'1_0.5'", "'-0'", "'0.1'", "'١.٥'", "'+.5'", "'5.'", "'1E-3'"])
             return Expr(f"float({text})", "float", -1000, 1000)
         return Expr(f"float({self.rng.choice(['str', 'repr'])}({f.text}))", "float", f.lo, f.hi)
 

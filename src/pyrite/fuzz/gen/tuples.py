@@ -30,7 +30,7 @@ class TupleExprs:
         return self.leaf(t)
 
     def tuple_pack(self, t: str, d: int) -> Expr:
-        parts = [self.fit(self.expr(p, d), p).text for p in tuple_parts(t)]
+        parts = [self.element(p, d).text for p in tuple_parts(t)]
         return Expr(f"({', '.join(parts)})", t)
 
     def tuple_pick(self, t: str, d: int) -> Expr:

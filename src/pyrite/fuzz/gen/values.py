@@ -9,8 +9,10 @@ reads an element with an index that is always in range.
 
 from __future__ import annotations
 
+import ast
+
 from .ranges import DICTBOX, ELEM_FLOAT, ELEM_INT, FNORMAL, LISTBOX, NORMAL, PARAM, SETBOX, STRBOX, Expr, Var
-from .shapes import (INT_KEYS, SCALARS, STR_KEYS, STR_POOL, dict_kv, elem, fn_sig, kind, opt_inner, printable,
+from .shapes import (KEYS, SCALARS, STR_KEYS, STR_POOL, dict_kv, elem, fn_sig, kind, opt_inner, printable,
                      sized, tuple_parts, value_types)
 
 BOXES = {"str": STRBOX, "list": LISTBOX, "set": SETBOX, "dict": DICTBOX}
@@ -90,19 +92,21 @@ class Values:
         keys = list(must) + [self.key_literal(kt) for _ in range(self.rng.randint(0 if must else 1, 3))]
         self.rng.shuffle(keys)
         pairs = [f"{k}: {self.element(vt, d).text if d > 0 else self.fit(self.literal(vt), vt).text}" for k in keys]
-        unique = tuple(dict.fromkeys(keys))
+        unique = tuple({ast.literal_eval(k): k for k in reversed(keys)}.values())  # by value: -0.0 is the key 0.0
         return Expr(f"{{{', '.join(pairs)}}}", t, len(unique), len(unique), keys=unique)
 
     def key_literal(self, kt: str) -> str:
-        return repr(self.rng.choice(STR_KEYS)) if kt == "str" else str(self.rng.choice(INT_KEYS))
+        return self.rng.choice(KEYS[kt])
 
     def key_expr(self, kt: str, d: int) -> Expr:
         """A dict key from a small domain, so a dict never grows past DICTBOX."""
-        if self.chance(0.5):
+        if self.chance(0.5) or kt == "bool":
             return Expr(self.key_literal(kt), kt)
         i = self.int_expr(d)
         if kt == "str":
             return Expr(f"chr(97 + {i.text} % 3)", "str", 1, 1)
+        if kt == "float":
+            return Expr(f"({i.text} % 4 * 0.5)", "float", 0, 1.5)
         return Expr(f"({i.text} % 8)", "int", 0, 7)
 
     def fit(self, e: Expr, t: str) -> Expr:
@@ -158,7 +162,8 @@ class Values:
             var = Var(name, t, BOXES[k], lo=len(sure) if k == "dict" else lo, owner=self.in_function, sure=sure)
         elif k == "opt":
             inner = opt_inner(t)
-            var = Var(name, t, NORMAL if inner == "int" else FNORMAL if inner == "float" else STRBOX, owner=self.in_function)
+            box = {"int": NORMAL, "float": FNORMAL}.get(inner) or BOXES[kind(inner)]
+            var = Var(name, t, box, owner=self.in_function)
         else:
             var = Var(name, t, e.hi if k == "fn" else 0, owner=self.in_function, readonly=k == "tuple" and self.chance(0.3))
             var.cost = int(e.hi) if k == "fn" else 1
@@ -226,7 +231,7 @@ class Values:
         j = j if self.chance(0.7) else j - len(parts)
         base = v.name if how == "tuple" else self.item(self.var_expr(v), elem(v.type), d).text
         lo, hi = elem_range(t)
-        return Expr(f"{base}[{j}]", t, lo, hi)
+        return Expr(f"{base}[{j}]", t, lo, hi, alias=kind(t) == "list")
 
     def stmt_value_assign(self) -> None:
         """A new variable of one of the new types (an empty container needs its annotation)."""
