@@ -145,6 +145,14 @@ def test_output_in_a_missing_directory_is_a_usage_error(program: Path, tmp_path:
     assert proc.returncode == 2 and "does not exist" in proc.stderr and "Traceback" not in proc.stderr
 
 
+def test_output_that_is_a_directory_is_a_usage_error(program: Path, tmp_path: Path):
+    """It was an internal compiler error: the linker failed to write over the directory."""
+    for target in ((), ("--target", "wasm32-wasi")):
+        proc = pyrite("build", str(program), *target, "-o", str(tmp_path))
+        assert proc.returncode == 2, proc.stderr
+        assert "is a directory" in proc.stderr and "internal compiler error" not in proc.stderr
+
+
 def test_unknown_target_is_a_usage_error(program: Path):
     for command in ("run", "build"):
         proc = pyrite(command, "--target", "sparc-solaris", str(program))

@@ -40,9 +40,12 @@ def build_module(module: Module, output: str, level: int, target: Target | None 
     parent = os.path.dirname(os.path.abspath(output))
     if not os.path.isdir(parent):
         raise UsageError(f"cannot write {output}: the directory {parent} does not exist")
+    web = target is not None and target.output == "web"
+    if os.path.isdir(output) and not web:
+        raise UsageError(f"cannot write {output}: it is a directory", hint="give -o the path of the file to write")
     triple = target.triple if target is not None else None
     obj = emit_object(module, level, triple)
-    if target is not None and target.output == "web":
+    if web:
         from .web import write_site
 
         os.makedirs(output, exist_ok=True)
