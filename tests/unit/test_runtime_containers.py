@@ -330,12 +330,13 @@ def test_sort_of_long_lists_with_nan_is_cpythons(rv, seed):
         rv.release(key_list, Type.list(FLOAT))
 
 
-@pytest.mark.parametrize("kind", ["int", "small int", "float", "bool"])
+@pytest.mark.parametrize("kind", ["int", "small int", "int extremes", "float", "bool"])
 def test_long_sorts_without_nan(rv, kind):
     """Int, bool and NaN-free float keys take the radix path (n >= 256): the
     permutation must still be CPython's, with -0.0 and 0.0 kept in order."""
     rng = random.Random(kind)
     draw = {"int": lambda: rng.randrange(-(2**63), 2**63), "small int": lambda: rng.randrange(-3, 300),
+            "int extremes": lambda: rng.choice([-(2**63), 2**63 - 1, -1, 0, 2**62]),
             "float": lambda: rng.choice([0.0, -0.0, 1.5, -1e300, INF, -INF, rng.random(), -rng.random()]),
             "bool": lambda: rng.random() < 0.5}[kind]
     t = {"float": FLOAT, "bool": BOOL}.get(kind, INT)
