@@ -35,15 +35,26 @@ static void write_mapped(StrWriter *w, int which, const PyrStr *s, int64_t i) {
     for (int k = 0; k < n; k++) pyr_writer_char(w, out[k]);
 }
 
-static PyrStr *ascii_case(const PyrStr *s, int upper) {
+static inline char ascii_map(char c, int upper) {
+    if (upper && c >= 'a' && c <= 'z') return (char)(c - 32);
+    if (!upper && c >= 'A' && c <= 'Z') return (char)(c + 32);
+    return c;
+}
+
+/* An ASCII string upper- or lowercased; the string itself when nothing changes
+ * (Pyrite has no `is` for strs, so a new copy would only cost an allocation:
+ * word counts lowercase mostly lowercase words). */
+static PyrStr *ascii_case(PyrStr *s, int upper) {
+    int64_t first = 0;
+    while (first < s->len && ascii_map(s->data[first], upper) == s->data[first]) first++;
+    if (first == s->len) {
+        s->ob.rc++;
+        return s;
+    }
     PyrStr *out = pyr_str_new(s->len, 1);
     if (!out) return NULL;
-    for (int64_t i = 0; i < s->len; i++) {
-        char c = s->data[i];
-        if (upper && c >= 'a' && c <= 'z') c = (char)(c - 32);
-        if (!upper && c >= 'A' && c <= 'Z') c = (char)(c + 32);
-        out->data[i] = c;
-    }
+    memcpy(out->data, s->data, (size_t)first);
+    for (int64_t i = first; i < s->len; i++) out->data[i] = ascii_map(s->data[i], upper);
     return out;
 }
 
