@@ -50,18 +50,28 @@ def set_literal(ctx: FnContext, node: ast.Set, t: PyType) -> Value:
     b = ctx.b
     if len(node.elts) < 3 or not all(_is_constant(e) for e in node.elts):
         return s
-    as_list = b.rt("set_to_list", [s, ctx.tdesc(PyType("list", t.items))])
-    return b.rt("set_copy", [b.rt("set_from_list", [ctx.tdesc(t), as_list])])
+    return b.rt("set_copy", [_merged_constant(ctx, s, t)])
 
 
 # `for x in {3, 1, 2}` (a loop's or a comprehension's iterable): CPython's AST
-# optimizer makes a set display of constants a frozenset constant, built by adding
-# the items in order, and the loop walks that; a display elsewhere is the copy
-# set_literal makes, whose order can differ
+# optimizer makes a set display of constants (of any size) a frozenset constant,
+# and the loop walks that; a display elsewhere is the copy set_literal makes, whose
+# order can differ
 def iterated_display(ctx: FnContext, node: ast.expr) -> Value:
     if not (isinstance(node, ast.Set) and all(_is_constant(e) for e in node.elts)):
         return expr.lower(ctx, node)
-    return _items_added_in_order(ctx, node, ctx.type_of(node))
+    t = ctx.type_of(node)
+    return _merged_constant(ctx, _items_added_in_order(ctx, node, t), t)
+
+
+def _merged_constant(ctx: FnContext, added: Value, t: PyType) -> Value:
+    """The frozenset constant the compiler keeps for a display: the set of its items
+    added in order, rebuilt by the constant merging, which adds them again in that
+    set's iteration order (`{255, -1, -42}` walks as 255, -42, -1; the set as added
+    walks as -42, -1, 255)."""
+    b = ctx.b
+    as_list = b.rt("set_to_list", [added, ctx.tdesc(PyType("list", t.items))])
+    return b.rt("set_from_list", [ctx.tdesc(t), as_list])
 
 
 def _items_added_in_order(ctx: FnContext, node: ast.Set, t: PyType) -> Value:
