@@ -145,3 +145,19 @@ def test_observed_check_runs_a_partial_pipeline_and_the_round_trip():
     result = check_program(generate(5), "seed-5.py", native=(), observe=True)
     assert result.ok, (result.signature, result.detail)
     assert "interp-O2-bisect" in result.outcomes
+
+
+@pytest.mark.parametrize("scope", ["module", "function"])
+def test_cpython_in_process_ends_as_the_interpreter_does(tmp_path, scope):
+    """The oracle runs CPython in process; its last stderr line must be what `python
+    prog.py` prints, "Did you mean" of a NameError included (the traceback module of
+    3.11 leaves it out: fuzz seed 70159 was a false failure)."""
+    body = "u20 = 1\nprint(u30)\n"
+    if scope == "function":
+        body = "def f() -> None:\n    u20 = 1\n    print(u20, u30)\n\n\nf()\n"
+    path = tmp_path / "prog.py"
+    path.write_text(body)
+    proc = subprocess.run([sys.executable, str(path)], capture_output=True, text=True)
+    outcome = run_cpython(body, str(path))
+    assert "Did you mean: 'u20'?" in proc.stderr
+    assert (outcome.stdout, outcome.last_stderr, outcome.status) == (proc.stdout, proc.stderr.splitlines()[-1], 1)

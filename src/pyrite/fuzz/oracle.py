@@ -58,11 +58,18 @@ def run_cpython(text: str, filename: str) -> Outcome:
     except SystemExit as exc:
         status = _exit_status(exc.code, err)
     except Exception as exc:  # the program's own uncaught exception
-        err.write("".join(traceback.format_exception_only(exc)))
+        _print_uncaught(exc)
         status = 1
     finally:
         sys.stdout, sys.stderr = saved
     return Outcome(out.getvalue(), last_line(err.getvalue()), status)
+
+
+def _print_uncaught(exc: Exception) -> None:
+    """Print `exc` to sys.stderr as the interpreter does on exit. CPython 3.11 adds the
+    "Did you mean: 'x'?" of a NameError only there (in C, from the traceback's last
+    frame), not in the traceback module, so this uses the interpreter's own hook."""
+    sys.__excepthook__(type(exc), exc, exc.__traceback__)
 
 
 def _exit_status(code, err: io.StringIO) -> int:
