@@ -114,9 +114,14 @@ def hide(ref: llvm.ModuleRef, names: "frozenset[str]") -> None:
     """Give the callbacks `ref` defines hidden visibility: they are seen by the runtime
     linked into the same executable and nothing else, so code reaches them directly
     rather than through the GOT (the pending-exception flag is read after every call)."""
-    for value in [*ref.functions, *ref.global_variables]:
-        if value.name in names and not value.is_declaration:
-            value.visibility = llvm.Visibility.hidden
+    for name in names:  # looked up by name: a handful, where the module has hundreds of values
+        for lookup in (ref.get_function, ref.get_global_variable):
+            try:
+                value = lookup(name)
+            except NameError:
+                continue
+            if not value.is_declaration:
+                value.visibility = llvm.Visibility.hidden
 
 
 def runtime_objects(triple: str | None = None) -> "tuple[str, ...]":
