@@ -51,12 +51,19 @@ def link_c_runtime(ref: llvm.ModuleRef, always: bool = False) -> None:
 
 def link_inline_runtime(ref: llvm.ModuleRef) -> None:
     """Link the runtime's inlinable bodies (available_externally) into `ref`."""
+    ref.link_in(_inline_module(ref.triple, ref.data_layout), preserve=True)
+
+
+@functools.cache
+def _inline_module(triple: str, data_layout: str) -> llvm.ModuleRef:
+    """The inline module, parsed once per target: linking in a copy of it costs about
+    half of parsing its bitcode again (5 against 9 ms), for every program compiled."""
     from .crt_lib import runtime_library
 
-    inline = llvm.parse_bitcode(runtime_library(ref.triple).inline)
-    inline.triple = ref.triple
-    inline.data_layout = ref.data_layout
-    ref.link_in(inline)
+    inline = llvm.parse_bitcode(runtime_library(triple).inline)
+    inline.triple = triple
+    inline.data_layout = data_layout
+    return inline
 
 
 def c_callbacks(triple: str | None) -> frozenset[str]:
