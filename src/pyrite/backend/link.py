@@ -9,6 +9,7 @@ always uses Zig, which brings the C library for the target with it.
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
@@ -58,8 +59,10 @@ def cross_flags(triple: str) -> list[str]:
 WASM_STACK_BYTES = 8 * 1024 * 1024
 
 
+@functools.cache
 def zig_target(triple: str) -> str:
-    """Zig's name for an LLVM triple: arch-os-abi (static musl on Linux, wasi for wasm)."""
+    """Zig's name for an LLVM triple: arch-os-abi (static musl on Linux, wasi for wasm).
+    Cached: the backend asks for every call into the C runtime it lowers."""
     parts = llvm.get_triple_parts(triple)
     arch, os_name = parts.Arch, parts.OS or "linux"
     if arch.startswith("wasm"):
