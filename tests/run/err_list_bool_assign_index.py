@@ -1,0 +1,2 @@
+xs = [True, False, True]
+xs[-4] = False
