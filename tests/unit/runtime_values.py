@@ -160,8 +160,9 @@ class RuntimeValues:
             return self.rt.c("pyr_str_from_utf8", P, ctypes.c_char_p, I64)(data, len(data))
         if t.kind == "list" and not t.args[0].is_object:  # scalars: written straight into the slots
             obj = self.fn("pyr_list_new")(t.ptr, len(v))
-            bits = (I64 * len(v))(*(self.new(x, t.args[0]) for x in v))
-            ctypes.memmove(_i64(obj + 32), bits, 8 * len(v))
+            width = ctypes.c_uint8 if t.args[0].kind == "bool" else I64  # list[bool]: bytes (ADR 0013)
+            bits = (width * len(v))(*(self.new(x, t.args[0]) for x in v))
+            ctypes.memmove(_i64(obj + 32), bits, ctypes.sizeof(bits))
             return obj
         if t.kind == "list":
             return self._fill(self.fn("pyr_list_new")(t.ptr, len(v)), "pyr_list_init", v, lambda i: t.args[0])
@@ -210,7 +211,8 @@ class RuntimeValues:
             return raw.decode("ascii") if kind == 1 else raw.decode("utf-32-le", "surrogatepass")
         if t.kind == "list":
             n, items = _i64(bits + 16), _i64(bits + 32)
-            raw = (I64 * n).from_address(items) if n else []
+            width = ctypes.c_uint8 if t.args[0].kind == "bool" else I64  # list[bool]: bytes (ADR 0013)
+            raw = (width * n).from_address(items) if n else []
             return [self.value(x, t.args[0]) for x in raw]
         if t.kind == "tuple":
             return tuple(self.value(_i64(bits + 24 + 8 * i), t.item(i)) for i in range(_i64(bits + 16)))

@@ -26,6 +26,7 @@ ELEMENTS = {  # element type -> values with many duplicates (no NaN: see the NaN
     "int": (INT, st.integers(-6, 6) | st.sampled_from([2**63 - 1, -(2**63)])),
     "float": (FLOAT, st.sampled_from([0.0, -0.0, 1.5, -2.25, 3.0, INF, -INF, 1e300])),
     "str": (STR, STRS),
+    "bool": (BOOL, st.booleans()),  # one byte per item (ADR 0013)
     "list[str]": (Type.list(STR), st.lists(STRS, max_size=3)),
 }
 

@@ -40,7 +40,7 @@ from . import target
 ARCHIVE = "libpyrite.a"
 OBJECT = "pyrite-runtime.o"
 INLINE = "inline.bc"
-LIBRARY_VERSION = "2"  # bump when the way the library is made changes
+LIBRARY_VERSION = "3"  # bump when the way the library is made changes
 
 
 @dataclass(frozen=True)

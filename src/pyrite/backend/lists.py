@@ -6,12 +6,17 @@ after it costs several times the access itself. For these elements there is
 no reference to count, so the backend reads the list's fields directly, with
 the layout of runtime/c/pyrite.h:
 
-    typedef struct PyrList { PyrObject ob; int64_t len, cap; PyrValue *items; } PyrList;
+    typedef struct PyrList { PyrObject ob; int64_t len, cap; void *items; } PyrList;
     (PyrObject is { int64_t rc; const PyrType *type; })
 
     xs[i]:  len = xs->len; j = i < 0 ? i + len : i
             if ((uint64_t)j >= len) raise IndexError     (one unsigned compare covers j < 0)
             load xs->items[j]
+
+An item is an 8-byte PyrValue (int64 bits, a double's bits), except in a
+list[bool], whose items are one byte each, 0 or 1 (ADR 0013): a sieve's flags
+then take an eighth of the memory. A bool item is therefore loaded and stored
+as an i8; the element's LLVM type (i1) says which layout a list has.
 
 Lists of objects (str, lists) still call pyr_list_get / pyr_list_set, which
 count references. The index message comes from the reference semantics
@@ -37,6 +42,7 @@ from .lower import F64, I1, I64, PTR
 if TYPE_CHECKING:
     from .lower import FunctionLowering
 
+I8 = ir.IntType(8)
 I32 = ir.IntType(32)
 LIST = ir.LiteralStructType([I64, PTR, I64, I64, PTR])  # rc, type, len, cap, items
 LEN, ITEMS = 2, 4
@@ -72,8 +78,9 @@ def length(fl: "FunctionLowering", lst: ir.Value) -> ir.Value:
     return _tagged(fl, fl.builder.load(_field(fl.builder, lst, LEN), typ=I64), "header")
 
 
-def _slot(fl: "FunctionLowering", lst: ir.Value, index: ir.Value, exc, at: int | None) -> ir.Value:
-    """The address of item `index` (negative counts from the end); raises `exc` if out of range.
+def _slot(fl: "FunctionLowering", lst: ir.Value, index: ir.Value, exc, at: int | None, item_type: ir.Type) -> ir.Value:
+    """The address of item `index` (negative counts from the end), items being of
+    LLVM type `item_type`; raises `exc` if out of range.
     With `at` None the index is known to be in range (a fresh list being filled)."""
     b = fl.builder
     if at is not None:
@@ -81,25 +88,33 @@ def _slot(fl: "FunctionLowering", lst: ir.Value, index: ir.Value, exc, at: int |
         index = b.select(b.icmp_signed("<", index, ir.Constant(I64, 0)), b.add(index, n), index)
         fl.unwinder.raise_if(b.icmp_unsigned(">=", index, n), exc, at)
     items = _tagged(fl, b.load(_field(b, lst, ITEMS), typ=PTR), "header")
-    return b.gep(items, [index], inbounds=True, source_etype=I64)
+    return b.gep(items, [index], inbounds=True, source_etype=item_type)
+
+
+def item_type(ty: ir.Type) -> ir.Type:
+    """How an element of LLVM type `ty` is stored in a list: bool as a byte, else 8 bytes."""
+    return I8 if ty == I1 else I64
 
 
 def get(fl: "FunctionLowering", lst: ir.Value, index: ir.Value, ty: ir.Type, at: int) -> ir.Value:
     b = fl.builder
-    bits = _tagged(fl, b.load(_slot(fl, lst, index, msg.LIST_INDEX, at), typ=I64), "item")
+    stored = item_type(ty)
+    bits = _tagged(fl, b.load(_slot(fl, lst, index, msg.LIST_INDEX, at, stored), typ=stored), "item")
     if ty == F64:
         return b.bitcast(bits, F64)
     if ty == I1:
-        return b.trunc(bits, I1)
+        return b.trunc(bits, I1)  # the byte is 0 or 1
     return bits
 
 
 def store(fl: "FunctionLowering", lst: ir.Value, index: ir.Value, value: ir.Value, checked: bool, at: int) -> None:
     """xs[i] = v (checked), or the i-th item of a fresh list (list_init: in range by construction)."""
     b = fl.builder
+    stored = item_type(value.type)
     if value.type == F64:
         value = b.bitcast(value, I64)
     elif value.type == I1:
-        value = b.zext(value, I64)
-    _tagged(fl, b.store(value, _slot(fl, lst, index, msg.LIST_ASSIGN_INDEX, at if checked else None)), "item")
+        value = b.zext(value, stored)
+    slot = _slot(fl, lst, index, msg.LIST_ASSIGN_INDEX, at if checked else None, stored)
+    _tagged(fl, b.store(value, slot), "item")
     return None

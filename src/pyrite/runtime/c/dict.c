@@ -400,11 +400,11 @@ static PyrList *entries_list(PyrDict *d, const PyrType *list_type, int what) {
                 pyr_decref(&l->ob);
                 return NULL;
             }
-            l->items[l->len++] = pyr_object_value(t);
+            pyr_list_put(l, l->len++, pyr_object_value(t));
         } else {
             PyrValue v = what == 0 ? d->entries[i].key : d->entries[i].value;
             pyr_value_incref(v, list_type->args[0]);
-            l->items[l->len++] = v;
+            pyr_list_put(l, l->len++, v);
         }
     }
     return l;

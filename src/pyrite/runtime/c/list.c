@@ -1,5 +1,7 @@
-/* list[T]: a growable array of 8-byte values, and the list methods that are not
- * slicing (list_slice.c), sorting (list_sort.c) or reductions (list_reduce.c).
+/* list[T]: a growable array of 8-byte values (1-byte 0 / 1 for list[bool],
+ * ADR 0013; pyrite.h's pyr_list_item / pyr_list_put hide the difference), and
+ * the list methods that are not slicing (list_slice.c), sorting (list_sort.c)
+ * or reductions (list_reduce.c).
  *
  * Elements cross the ABI as int64 "bits" (an int, a bool, a double's bits or an
  * object pointer), so one entry point serves every element type; the list's
@@ -19,7 +21,7 @@ int pyr_list_reserve(PyrList *l, int64_t need) {
         return 0;
     }
     int64_t cap = need + (need >> 3) + (need < 9 ? 3 : 6); /* CPython's growth pattern */
-    PyrValue *items = pyr_mem_realloc(l->items, (size_t)cap * sizeof(PyrValue));
+    void *items = pyr_mem_realloc(l->items, (size_t)cap * pyr_list_width(l));
     if (!items) {
         pyr_raise_cstr(PYR_MemoryError, "");
         return 0;
@@ -40,7 +42,7 @@ PyrList *pyr_list_new(const PyrType *type, int64_t len) {
             pyr_decref(&l->ob);
             return NULL;
         }
-        memset(l->items, 0, (size_t)len * sizeof(PyrValue));
+        memset(l->items, 0, (size_t)len * pyr_list_width(l));
         l->len = len;
     }
     return l;
@@ -52,7 +54,7 @@ int64_t pyr_list_len(PyrList *l) { return l->len; }
 void pyr_list_init(PyrList *l, int64_t i, int64_t bits) {
     PyrValue v = pyr_from_bits(bits);
     pyr_value_incref(v, pyr_list_elem(l));
-    l->items[i] = v;
+    pyr_list_put(l, i, v);
 }
 
 static int normalize(const PyrList *l, int64_t *i, const char *message) {
@@ -66,16 +68,16 @@ static int normalize(const PyrList *l, int64_t *i, const char *message) {
 
 int64_t pyr_list_get(PyrList *l, int64_t i) {
     if (!normalize(l, &i, "list index out of range")) return 0;
-    PyrValue v = l->items[i];
+    PyrValue v = pyr_list_item(l, i);
     pyr_value_incref(v, pyr_list_elem(l));
     return pyr_to_bits(v);
 }
 
 void pyr_list_set(PyrList *l, int64_t i, int64_t bits) {
     if (!normalize(l, &i, "list assignment index out of range")) return;
-    PyrValue v = pyr_from_bits(bits), old = l->items[i];
+    PyrValue v = pyr_from_bits(bits), old = pyr_list_item(l, i);
     pyr_value_incref(v, pyr_list_elem(l));
-    l->items[i] = v;
+    pyr_list_put(l, i, v);
     pyr_value_decref(old, pyr_list_elem(l));
 }
 
@@ -83,7 +85,8 @@ void pyr_list_append(PyrList *l, int64_t bits) {
     if (!pyr_list_reserve(l, l->len + 1)) return;
     PyrValue v = pyr_from_bits(bits);
     pyr_value_incref(v, pyr_list_elem(l));
-    l->items[l->len++] = v;
+    pyr_list_put(l, l->len, v);
+    l->len++;
 }
 
 /* l.pop(i): the list's reference becomes the caller's. */
@@ -93,9 +96,9 @@ int64_t pyr_list_pop(PyrList *l, int64_t i) {
         return 0;
     }
     if (!normalize(l, &i, "pop index out of range")) return 0;
-    PyrValue v = l->items[i];
+    PyrValue v = pyr_list_item(l, i);
     if (i < l->len - 1) /* pop() from the end, the common case, moves nothing */
-        memmove(l->items + i, l->items + i + 1, (size_t)(l->len - i - 1) * sizeof(PyrValue));
+        memmove(pyr_list_at(l, i), pyr_list_at(l, i + 1), (size_t)(l->len - i - 1) * pyr_list_width(l));
     l->len--;
     return pyr_to_bits(v);
 }
@@ -103,8 +106,8 @@ int64_t pyr_list_pop(PyrList *l, int64_t i) {
 /* del l[i] */
 void pyr_list_delitem(PyrList *l, int64_t i) {
     if (!normalize(l, &i, "list assignment index out of range")) return;
-    PyrValue v = l->items[i];
-    memmove(l->items + i, l->items + i + 1, (size_t)(l->len - i - 1) * sizeof(PyrValue));
+    PyrValue v = pyr_list_item(l, i);
+    memmove(pyr_list_at(l, i), pyr_list_at(l, i + 1), (size_t)(l->len - i - 1) * pyr_list_width(l));
     l->len--;
     pyr_value_decref(v, pyr_list_elem(l));
 }
@@ -118,17 +121,17 @@ void pyr_list_insert(PyrList *l, int64_t i, int64_t bits) {
     }
     if (i > n) i = n;
     if (!pyr_list_reserve(l, n + 1)) return;
-    memmove(l->items + i + 1, l->items + i, (size_t)(n - i) * sizeof(PyrValue));
+    memmove(pyr_list_at(l, i + 1), pyr_list_at(l, i), (size_t)(n - i) * pyr_list_width(l));
     PyrValue v = pyr_from_bits(bits);
     pyr_value_incref(v, pyr_list_elem(l));
-    l->items[i] = v;
+    pyr_list_put(l, i, v);
     l->len++;
 }
 
 /* The first index in [start, stop) whose item equals v, -1 if none, -2 raised. */
 static int64_t find(const PyrList *l, PyrValue v, int64_t start, int64_t stop) {
     for (int64_t i = start; i < stop && i < l->len; i++) {
-        int eq = pyr_value_eq(l->items[i], v, pyr_list_elem(l));
+        int eq = pyr_value_eq(pyr_list_item(l, i), v, pyr_list_elem(l));
         if (eq < 0) return -2;
         if (eq) return i;
     }
@@ -157,7 +160,7 @@ int64_t pyr_list_count(PyrList *l, int64_t bits) {
     PyrValue v = pyr_from_bits(bits);
     int64_t count = 0;
     for (int64_t i = 0; i < l->len; i++) {
-        int eq = pyr_value_eq(l->items[i], v, pyr_list_elem(l));
+        int eq = pyr_value_eq(pyr_list_item(l, i), v, pyr_list_elem(l));
         if (eq < 0) return 0;
         count += eq;
     }
@@ -170,39 +173,44 @@ void pyr_list_remove(PyrList *l, int64_t bits) {
     if (i >= 0) pyr_list_delitem(l, i);
 }
 
-/* Copies n values to dst, each with a new reference. */
-static void copy_values(PyrValue *dst, const PyrValue *src, int64_t n, const PyrType *t) {
-    memcpy(dst, src, (size_t)n * sizeof(PyrValue));
+/* Copies src's items [from, from + n) to dst's slots [at, at + n) (dst has the
+ * room; the two may be one list, the ranges apart), each with a new reference. */
+static void copy_items(PyrList *dst, int64_t at, const PyrList *src, int64_t from, int64_t n) {
+    const PyrType *t = pyr_list_elem(dst);
+    if (pyr_list_width(dst) == pyr_list_width(src))
+        memcpy(pyr_list_at(dst, at), pyr_list_at(src, from), (size_t)n * pyr_list_width(dst));
+    else
+        for (int64_t i = 0; i < n; i++) pyr_list_put(dst, at + i, pyr_list_item(src, from + i));
     if (pyr_is_object(t))
-        for (int64_t i = 0; i < n; i++) pyr_value_incref(src[i], t);
+        for (int64_t i = 0; i < n; i++) pyr_value_incref(pyr_list_item(dst, at + i), t);
 }
 
 /* l.extend(src) and l += src; src may be l itself. */
 void pyr_list_extend(PyrList *l, PyrList *src) {
     int64_t n = src->len;
     if (n == 0 || !pyr_list_reserve(l, l->len + n)) return;
-    copy_values(l->items + l->len, src->items, n, pyr_list_elem(l));
+    copy_items(l, l->len, src, 0, n);
     l->len += n;
 }
 
 /* l.clear(): like CPython, an empty list is left untouched. */
 void pyr_list_clear(PyrList *l) {
     if (!l->items) return;
-    PyrValue *items = l->items;
+    void *items = l->items;
     int64_t n = l->len;
     l->items = NULL;
     l->len = 0;
     l->cap = 0;
-    if (pyr_is_object(pyr_list_elem(l)))
-        for (int64_t i = 0; i < n; i++) pyr_decref(items[i].o);
+    if (pyr_is_object(pyr_list_elem(l))) /* objects: the items are PyrValues */
+        for (int64_t i = 0; i < n; i++) pyr_decref(((PyrValue *)items)[i].o);
     pyr_mem_free(items);
 }
 
 void pyr_list_reverse(PyrList *l) {
     for (int64_t i = 0, j = l->len - 1; i < j; i++, j--) {
-        PyrValue t = l->items[i];
-        l->items[i] = l->items[j];
-        l->items[j] = t;
+        PyrValue t = pyr_list_item(l, i);
+        pyr_list_put(l, i, pyr_list_item(l, j));
+        pyr_list_put(l, j, t);
     }
 }
 
@@ -214,12 +222,31 @@ PyrList *pyr_list_from_values(const PyrType *type, const PyrValue *items, int64_
         pyr_decref(&r->ob);
         return NULL;
     }
-    copy_values(r->items, items, n, type->args[0]);
+    for (int64_t i = 0; i < n; i++) {
+        pyr_value_incref(items[i], type->args[0]);
+        pyr_list_put(r, i, items[i]);
+    }
     r->len = n;
     return r;
 }
 
-PyrList *pyr_list_copy(PyrList *l) { return pyr_list_from_values(l->ob.type, l->items, l->len); }
+/* A new list of `type` (l's element width) holding copies of l[from:from + n]. */
+static PyrList *list_from_range(const PyrType *type, const PyrList *l, int64_t from, int64_t n) {
+    PyrList *r = pyr_list_new(type, 0);
+    if (!r || n == 0) return r;
+    if (!pyr_list_reserve(r, n)) {
+        pyr_decref(&r->ob);
+        return NULL;
+    }
+    copy_items(r, 0, l, from, n);
+    r->len = n;
+    return r;
+}
+
+PyrList *pyr_list_copy(PyrList *l) { return list_from_range(l->ob.type, l, 0, l->len); }
+
+/* l[from:from + n] as a new list of l's type (a slice with step 1). */
+PyrList *pyr_list_range_copy(PyrList *l, int64_t from, int64_t n) { return list_from_range(l->ob.type, l, from, n); }
 
 /* a + b */
 PyrList *pyr_list_concat(PyrList *a, PyrList *b) {
@@ -229,17 +256,20 @@ PyrList *pyr_list_concat(PyrList *a, PyrList *b) {
         pyr_decref(&r->ob);
         return NULL;
     }
-    copy_values(r->items, a->items, a->len, pyr_list_elem(a));
-    copy_values(r->items + a->len, b->items, b->len, pyr_list_elem(a));
+    copy_items(r, 0, a, 0, a->len);
+    copy_items(r, a->len, b, 0, b->len);
     r->len = a->len + b->len;
     return r;
 }
 
-/* Appends l's first n items k more times (l has room). */
+/* Appends l's first n items (all it has) k more times (l has room), doubling
+ * the copied block each time: l->len stays a multiple of n. */
 static void repeat_into(PyrList *l, int64_t n, int64_t k) {
-    for (int64_t j = 0; j < k; j++) {
-        copy_values(l->items + l->len, l->items, n, pyr_list_elem(l));
-        l->len += n;
+    int64_t total = n * (k + 1);
+    while (l->len < total) {
+        int64_t chunk = l->len < total - l->len ? l->len : total - l->len;
+        copy_items(l, l->len, l, 0, chunk);
+        l->len += chunk;
     }
 }
 
@@ -255,7 +285,7 @@ static int repeat_fits(int64_t len, int64_t n) {
 PyrList *pyr_list_repeat(PyrList *l, int64_t n) {
     if (n <= 0 || l->len == 0) return pyr_list_new(l->ob.type, 0);
     if (!repeat_fits(l->len, n)) return NULL;
-    PyrList *r = pyr_list_from_values(l->ob.type, l->items, l->len);
+    PyrList *r = pyr_list_copy(l);
     if (!r) return NULL;
     if (!pyr_list_reserve(r, l->len * n)) {
         pyr_decref(&r->ob);

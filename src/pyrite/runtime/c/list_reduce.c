@@ -12,7 +12,7 @@ int64_t pyr_list_sum_int(PyrList *l, int64_t start) {
     uint64_t lo = (uint64_t)start;
     int64_t hi = start < 0 ? -1 : 0;
     for (int64_t i = 0; i < l->len; i++) {
-        int64_t x = l->items[i].i;
+        int64_t x = pyr_list_item(l, i).i;
         uint64_t sum = lo + (uint64_t)x;
         hi += (x < 0 ? -1 : 0) + (sum < lo ? 1 : 0);
         lo = sum;
@@ -28,7 +28,7 @@ int64_t pyr_list_sum_int(PyrList *l, int64_t start) {
  * that). An int start (0 by default) first becomes a float, as int + float does. */
 double pyr_list_sum_float(PyrList *l, double start) {
     double total = start;
-    for (int64_t i = 0; i < l->len; i++) total += l->items[i].f;
+    for (int64_t i = 0; i < l->len; i++) total += pyr_list_item(l, i).f;
     return total;
 }
 
@@ -42,7 +42,7 @@ static int64_t best_index(const PyrList *keys, int op) {
     }
     int64_t best = 0;
     for (int64_t i = 1; i < keys->len; i++) {
-        int better = pyr_value_richcmp(keys->items[i], keys->items[best], pyr_list_elem(keys), op);
+        int better = pyr_value_richcmp(pyr_list_item(keys, i), pyr_list_item(keys, best), pyr_list_elem(keys), op);
         if (better < 0) return -2;
         if (better) best = i;
     }
@@ -51,8 +51,9 @@ static int64_t best_index(const PyrList *keys, int op) {
 
 static int64_t item_at(const PyrList *l, int64_t i) {
     if (i < 0) return 0;
-    pyr_value_incref(l->items[i], pyr_list_elem(l));
-    return pyr_to_bits(l->items[i]);
+    PyrValue v = pyr_list_item(l, i);
+    pyr_value_incref(v, pyr_list_elem(l));
+    return pyr_to_bits(v);
 }
 
 int64_t pyr_list_min(PyrList *l) { return item_at(l, best_index(l, PYR_LT)); }
@@ -64,12 +65,12 @@ int64_t pyr_list_max_keyed(PyrList *l, PyrList *keys) { return item_at(l, best_i
 
 _Bool pyr_list_any(PyrList *l) {
     for (int64_t i = 0; i < l->len; i++)
-        if (pyr_value_truth(l->items[i], pyr_list_elem(l))) return 1;
+        if (pyr_value_truth(pyr_list_item(l, i), pyr_list_elem(l))) return 1;
     return 0;
 }
 
 _Bool pyr_list_all(PyrList *l) {
     for (int64_t i = 0; i < l->len; i++)
-        if (!pyr_value_truth(l->items[i], pyr_list_elem(l))) return 0;
+        if (!pyr_value_truth(pyr_list_item(l, i), pyr_list_elem(l))) return 0;
     return 1;
 }

@@ -44,25 +44,27 @@ int pyr_slice_indices(int64_t length, int64_t start, int64_t stop, int64_t step,
 PyrList *pyr_list_getslice(PyrList *l, int64_t start, int64_t stop, int64_t step, int64_t omitted) {
     PyrSlice s;
     if (!pyr_slice_indices(l->len, start, stop, step, omitted, &s)) return NULL;
-    if (s.step == 1) return pyr_list_from_values(l->ob.type, l->items + s.start, s.len);
+    if (s.step == 1) return pyr_list_range_copy(l, s.start, s.len);
     PyrList *r = pyr_list_new(l->ob.type, s.len);
     if (!r) return NULL;
-    for (int64_t k = 0; k < s.len; k++) pyr_list_init(r, k, pyr_to_bits(l->items[s.start + k * s.step]));
+    for (int64_t k = 0; k < s.len; k++) pyr_list_init(r, k, pyr_to_bits(pyr_list_item(l, s.start + k * s.step)));
     return r;
 }
 
-/* Replaces l[lo:hi] by src's n items (references taken); returns the old items,
- * for the caller to release, in *old (from pyr_mem_alloc) -- CPython's list_ass_slice. */
-static int replace_range(PyrList *l, int64_t lo, int64_t hi, const PyrValue *src, int64_t n, PyrValue **old) {
-    int64_t removed = hi - lo, delta = n - removed;
+/* Replaces l[lo:hi] by src's items (references taken; src NULL: none, src is
+ * not l); returns the old items of a list of objects, for the caller to
+ * release, in *old (from pyr_mem_alloc) -- CPython's list_ass_slice. */
+static int replace_range(PyrList *l, int64_t lo, int64_t hi, const PyrList *src, PyrValue **old) {
+    int64_t removed = hi - lo, n = src ? src->len : 0, delta = n - removed;
+    const PyrType *t = pyr_list_elem(l);
     *old = NULL;
-    if (removed > 0) {
+    if (removed > 0 && pyr_is_object(t)) {
         *old = pyr_mem_alloc((size_t)removed * sizeof(PyrValue));
         if (!*old) {
             pyr_raise_cstr(PYR_MemoryError, "");
             return 0;
         }
-        memcpy(*old, l->items + lo, (size_t)removed * sizeof(PyrValue));
+        memcpy(*old, pyr_list_at(l, lo), (size_t)removed * sizeof(PyrValue));
     }
     if (delta > 0 && !pyr_list_reserve(l, l->len + delta)) {
         pyr_mem_free(*old);
@@ -70,10 +72,13 @@ static int replace_range(PyrList *l, int64_t lo, int64_t hi, const PyrValue *src
         return 0;
     }
     if (delta != 0)
-        memmove(l->items + hi + delta, l->items + hi, (size_t)(l->len - hi) * sizeof(PyrValue));
+        memmove(pyr_list_at(l, hi + delta), pyr_list_at(l, hi), (size_t)(l->len - hi) * pyr_list_width(l));
     l->len += delta;
-    if (n > 0) memcpy(l->items + lo, src, (size_t)n * sizeof(PyrValue));
-    for (int64_t i = 0; i < n; i++) pyr_value_incref(src[i], pyr_list_elem(l));
+    for (int64_t i = 0; i < n; i++) {
+        PyrValue v = pyr_list_item(src, i);
+        pyr_value_incref(v, t);
+        pyr_list_put(l, lo + i, v);
+    }
     return 1;
 }
 
@@ -93,9 +98,9 @@ static void assign_extended(PyrList *l, const PyrSlice *s, const PyrList *src) {
     }
     for (int64_t k = 0; k < s->len; k++) {
         int64_t i = s->start + k * s->step;
-        PyrValue old = l->items[i];
-        l->items[i] = src->items[k];
-        pyr_value_incref(src->items[k], pyr_list_elem(l));
+        PyrValue old = pyr_list_item(l, i), v = pyr_list_item(src, k);
+        pyr_list_put(l, i, v);
+        pyr_value_incref(v, pyr_list_elem(l));
         pyr_value_decref(old, pyr_list_elem(l));
     }
 }
@@ -107,14 +112,14 @@ void pyr_list_setslice(PyrList *l, int64_t start, int64_t stop, int64_t step, in
     if (!pyr_slice_indices(l->len, start, stop, step, omitted, &s)) return;
     PyrList *copy = NULL;
     if (src == l) {
-        copy = pyr_list_from_values(l->ob.type, l->items, l->len);
+        copy = pyr_list_copy(l);
         if (!copy) return;
         src = copy;
     }
     if (s.step == 1) {
         PyrValue *old;
         int64_t hi = s.stop < s.start ? s.start : s.stop;
-        if (replace_range(l, s.start, hi, src->items, src->len, &old)) release(old, hi - s.start, pyr_list_elem(l));
+        if (replace_range(l, s.start, hi, src, &old)) release(old, hi - s.start, pyr_list_elem(l));
     } else {
         assign_extended(l, &s, src);
     }
@@ -128,7 +133,7 @@ void pyr_list_delslice(PyrList *l, int64_t start, int64_t stop, int64_t step, in
     if (s.step == 1) {
         PyrValue *old;
         int64_t hi = s.stop < s.start ? s.start : s.stop;
-        if (replace_range(l, s.start, hi, NULL, 0, &old)) release(old, hi - s.start, pyr_list_elem(l));
+        if (replace_range(l, s.start, hi, NULL, &old)) release(old, hi - s.start, pyr_list_elem(l));
         return;
     }
     if (s.len <= 0) return;
@@ -136,9 +141,9 @@ void pyr_list_delslice(PyrList *l, int64_t start, int64_t stop, int64_t step, in
     int64_t stride = s.step > 0 ? s.step : -s.step, last = first + stride * (s.len - 1), out = first;
     for (int64_t i = first; i < l->len; i++) {
         if (i <= last && (i - first) % stride == 0)
-            pyr_value_decref(l->items[i], pyr_list_elem(l));
+            pyr_value_decref(pyr_list_item(l, i), pyr_list_elem(l));
         else
-            l->items[out++] = l->items[i];
+            pyr_list_put(l, out++, pyr_list_item(l, i));
     }
     l->len = out;
 }

@@ -15,7 +15,10 @@
  *
  * Int, bool and NaN-free float keys, where every stable sort agrees, take a
  * radix sort instead from 256 items on (list_radix.c): several times faster.
- * The keys list is then left unsorted; callers only release it. */
+ * The keys list is then left unsorted; callers only release it.
+ *
+ * A list[bool] keeps one byte per item (ADR 0013): its items (or keys) are
+ * sorted as a widened PyrValue copy and written back. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -519,15 +522,44 @@ static int sort_values(PyrValue *items, PyrValue *keys, int64_t n, const PyrType
     return ok;
 }
 
+/* The items of l as PyrValues: l's own array, or for a list[bool] (one byte per
+ * item, ADR 0013) a widened copy, also left in *copy. NULL + MemoryError. */
+static PyrValue *values_of(const PyrList *l, PyrValue **copy) {
+    *copy = NULL;
+    if (pyr_list_width(l) != 1) return pyr_list_values(l);
+    *copy = pyr_mem_alloc((size_t)(l->len + 1) * sizeof(PyrValue));
+    if (!*copy) {
+        pyr_raise_cstr(PYR_MemoryError, "");
+        return NULL;
+    }
+    for (int64_t i = 0; i < l->len; i++) (*copy)[i] = pyr_list_item(l, i);
+    return *copy;
+}
+
+/* Sorts l's items (by keys' when keys is not NULL); 0 + exception on failure. */
+static int sort_list(PyrList *l, PyrList *keys, int reverse) {
+    PyrValue *item_copy, *key_copy = NULL, *key_values = NULL;
+    PyrValue *items = values_of(l, &item_copy);
+    if (!items) return 0;
+    if (keys && !(key_values = values_of(keys, &key_copy))) {
+        pyr_mem_free(item_copy);
+        return 0;
+    }
+    int ok = sort_values(items, key_values, l->len, pyr_list_elem(keys ? keys : l), reverse);
+    if (item_copy)
+        for (int64_t i = 0; i < l->len; i++) pyr_list_put(l, i, item_copy[i]);
+    pyr_mem_free(item_copy);
+    pyr_mem_free(key_copy);
+    return ok;
+}
+
 /* ---- what compiled code calls ---- */
 
 /* l.sort(reverse=...) */
-void pyr_list_sort(PyrList *l, int64_t reverse) { sort_values(l->items, NULL, l->len, pyr_list_elem(l), reverse); }
+void pyr_list_sort(PyrList *l, int64_t reverse) { sort_list(l, NULL, reverse != 0); }
 
 /* Sorts l by the precomputed keys[i] of each l[i] (keys ends in an unspecified order). */
-void pyr_list_sort_keyed(PyrList *l, PyrList *keys, int64_t reverse) {
-    sort_values(l->items, keys->items, l->len, pyr_list_elem(keys), reverse);
-}
+void pyr_list_sort_keyed(PyrList *l, PyrList *keys, int64_t reverse) { sort_list(l, keys, reverse != 0); }
 
 /* sorted(l, reverse=...) */
 PyrList *pyr_list_sorted(PyrList *l, int64_t reverse) {
@@ -557,7 +589,7 @@ PyrList *pyr_list_sort_begin(PyrList *l) {
 /* Moves items' contents back into l; 1 if l was left alone meanwhile. */
 static int restore(PyrList *l, PyrList *items) {
     int untouched = l->cap == -1;
-    PyrValue *junk = l->items;
+    void *junk = l->items;
     int64_t njunk = l->len;
     l->items = items->items;
     l->len = items->len;
@@ -565,14 +597,13 @@ static int restore(PyrList *l, PyrList *items) {
     items->items = NULL;
     items->len = items->cap = 0;
     if (pyr_is_object(pyr_list_elem(l)))
-        for (int64_t i = 0; i < njunk; i++) pyr_decref(junk[i].o);
+        for (int64_t i = 0; i < njunk; i++) pyr_decref(((PyrValue *)junk)[i].o); /* objects: PyrValues */
     pyr_mem_free(junk);
     return untouched;
 }
 
 void pyr_list_sort_end(PyrList *l, PyrList *items, PyrList *keys, int64_t reverse) {
-    int ok = keys ? sort_values(items->items, keys->items, items->len, pyr_list_elem(keys), reverse)
-                  : sort_values(items->items, NULL, items->len, pyr_list_elem(items), reverse);
+    int ok = sort_list(items, keys, reverse != 0);
     if (!restore(l, items) && ok) pyr_raise_cstr(PYR_ValueError, "list modified during sort");
 }
 

@@ -45,7 +45,7 @@ void pyr_dealloc(PyrObject *o) {
     switch (t->kind) {
     case PYR_LIST: {
         PyrList *l = (PyrList *)o;
-        release_values(l->items, l->len, t->args[0]);
+        release_values(pyr_list_values(l), l->len, t->args[0]); /* read only for objects */
         pyr_mem_free(l->items);
         break;
     }

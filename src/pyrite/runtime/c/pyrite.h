@@ -2,7 +2,8 @@
  *
  * Every heap value starts with PyrObject: a reference count and the type
  * descriptor the compiler emitted for its static type. Values inside containers
- * are 8-byte PyrValues whatever the target's pointer width. Lengths, indices and
+ * are 8-byte PyrValues whatever the target's pointer width (but a list[bool]
+ * keeps one byte per item: see the list section). Lengths, indices and
  * hashes are int64_t. Functions named pyr_* are what compiled code calls; they
  * raise a Python exception with pyrite_raise (the scalar runtime, ADR 0002) and
  * then return 0 / NULL, and the caller checks the pending flag.
@@ -200,20 +201,59 @@ typedef struct PyrSlice {
 int pyr_slice_indices(int64_t length, int64_t start, int64_t stop, int64_t step, int64_t omitted,
                      PyrSlice *out); /* 0 + ValueError if step is 0 */
 
-/* ---- list ---- */
+/* ---- list ----
+ * items holds len items of pyr_list_width(l) bytes: a PyrValue (8 bytes) for
+ * every element type but bool, whose items are one byte each, 0 or 1, so that
+ * a list[bool] (a sieve's flags) takes an eighth of the memory (ADR 0013). Read
+ * and write items only through the accessors below; the compiler's inline list
+ * access (backend/lists.py) knows the same layout. */
 typedef struct PyrList {
     PyrObject ob;
     int64_t len, cap; /* cap -1: being sorted (CPython's "allocated = -1") */
-    PyrValue *items;
+    void *items;
 } PyrList;
 
 static inline const PyrType *pyr_list_elem(const PyrList *l) { return l->ob.type->args[0]; }
+
+/* Bytes per item of a list of type list_type (list[T]): 1 for bool, else 8. */
+static inline size_t pyr_list_type_width(const PyrType *list_type) {
+    return list_type->args[0]->kind == PYR_BOOL ? 1 : sizeof(PyrValue);
+}
+static inline size_t pyr_list_width(const PyrList *l) { return pyr_list_type_width(l->ob.type); }
+
+/* The address of item i (for memmove / memcpy of whole items). */
+static inline unsigned char *pyr_list_at(const PyrList *l, int64_t i) {
+    return (unsigned char *)l->items + (size_t)i * pyr_list_width(l);
+}
+
+/* Item i as a value (a bool as 0 / 1); no reference is taken. */
+static inline PyrValue pyr_list_item(const PyrList *l, int64_t i) {
+    if (pyr_list_width(l) == 1) {
+        PyrValue v;
+        v.i = ((const unsigned char *)l->items)[i];
+        return v;
+    }
+    return ((const PyrValue *)l->items)[i];
+}
+
+/* Stores v as item i; no reference is taken or dropped. */
+static inline void pyr_list_put(PyrList *l, int64_t i, PyrValue v) {
+    if (pyr_list_width(l) == 1)
+        ((unsigned char *)l->items)[i] = v.i != 0;
+    else
+        ((PyrValue *)l->items)[i] = v;
+}
+
+/* The items as PyrValues: only for a list whose elements are not bool (str
+ * lists, lists of objects), for code that is about such lists only. */
+static inline PyrValue *pyr_list_values(const PyrList *l) { return (PyrValue *)l->items; }
 PyrList *pyr_list_new(const PyrType *type, int64_t len);
 int pyr_list_reserve(PyrList *l, int64_t need); /* 0 + MemoryError */
 void pyr_list_init(PyrList *l, int64_t i, int64_t bits);
 void pyr_list_append(PyrList *l, int64_t bits);
 PyrList *pyr_list_from_values(const PyrType *type, const PyrValue *items, int64_t n);
 PyrList *pyr_list_copy(PyrList *l);
+PyrList *pyr_list_range_copy(PyrList *l, int64_t from, int64_t n); /* l[from:from + n] */
 
 /* ---- tuple ---- */
 typedef struct PyrTuple {

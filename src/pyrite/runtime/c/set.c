@@ -220,8 +220,9 @@ int set_merge(PyrSet *so, PyrSet *other) {
 /* so.update(l) for any iterable, given as the list of its items. */
 int set_add_list(PyrSet *so, const PyrList *l) {
     for (int64_t i = 0; i < l->len; i++) {
-        int64_t hash = pyr_value_hash(l->items[i], pyr_set_elem(so));
-        if (hash == -1 || set_add_entry(so, l->items[i], hash) < 0) return -1;
+        PyrValue v = pyr_list_item(l, i);
+        int64_t hash = pyr_value_hash(v, pyr_set_elem(so));
+        if (hash == -1 || set_add_entry(so, v, hash) < 0) return -1;
     }
     return 0;
 }
@@ -347,7 +348,7 @@ PyrList *pyr_set_to_list(PyrSet *s, const PyrType *list_type) {
     PyrSetEntry *e;
     while (set_next(s, &pos, &e)) {
         pyr_value_incref(e->key, pyr_set_elem(s));
-        l->items[l->len++] = e->key;
+        pyr_list_put(l, l->len++, e->key);
     }
     return l;
 }

@@ -58,10 +58,11 @@ PyrSet *pyr_set_intersection_list(PyrSet *a, PyrList *l) {
     PyrSet *r = set_new(a->ob.type);
     if (!r) return NULL;
     for (int64_t i = 0; i < l->len; i++) {
-        int64_t hash = hash_of(a, l->items[i]);
+        PyrValue v = pyr_list_item(l, i);
+        int64_t hash = hash_of(a, v);
         if (hash == -1) return fail(r);
-        int in = set_contains_entry(a, l->items[i], hash);
-        if (in < 0 || (in && set_add_entry(r, l->items[i], hash) < 0)) return fail(r);
+        int in = set_contains_entry(a, v, hash);
+        if (in < 0 || (in && set_add_entry(r, v, hash) < 0)) return fail(r);
         if (in && r->used >= a->used) break;
     }
     return r;
@@ -122,8 +123,9 @@ void pyr_set_difference_update(PyrSet *a, PyrSet *b) { difference_update(a, b); 
 
 static int difference_update_list(PyrSet *a, const PyrList *l) {
     for (int64_t i = 0; i < l->len; i++) {
-        int64_t hash = hash_of(a, l->items[i]);
-        if (hash == -1 || set_discard_entry(a, l->items[i], hash) < 0) return -1;
+        PyrValue v = pyr_list_item(l, i);
+        int64_t hash = hash_of(a, v);
+        if (hash == -1 || set_discard_entry(a, v, hash) < 0) return -1;
     }
     return purge_dummies(a);
 }

@@ -116,7 +116,7 @@ static int get_item(Field *f, int64_t index) {
     if (t->kind == PYR_LIST) {
         const PyrList *l = (const PyrList *)f->v.o;
         if (index >= l->len) return fail(PYR_IndexError, "list index out of range");
-        f->v = l->items[index];
+        f->v = pyr_list_item(l, index);
         f->t = t->args[0];
         return 1;
     }

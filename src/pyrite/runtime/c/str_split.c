@@ -40,7 +40,7 @@ static PyrList *finish(Pieces *p, int reversed) {
     for (int64_t i = 0; i < p->len; i++) {
         PyrStr *piece = p->items[reversed ? p->len - 1 - i : i];
         if (l)
-            l->items[i].o = &piece->ob; /* the list takes the piece's reference */
+            pyr_list_put(l, i, pyr_object_value(piece)); /* the list takes the piece's reference */
         else
             pyr_decref(&piece->ob);
     }
@@ -208,7 +208,7 @@ static PyrStr *join(const PyrStr *sep, const PyrValue *values, PyrStr *const *ar
 }
 
 /* sep.join(items) for a list[str]. */
-PyrStr *pyr_str_join(PyrStr *sep, PyrList *items) { return join(sep, items->items, NULL, items->len); }
+PyrStr *pyr_str_join(PyrStr *sep, PyrList *items) { return join(sep, pyr_list_values(items), NULL, items->len); }
 
 /* parts[0] + parts[1] + ... + parts[n-1] in one allocation (f-strings). */
 PyrStr *pyr_str_concat_n(PyrStr *const *parts, int64_t n) { return join(NULL, NULL, parts, n); }

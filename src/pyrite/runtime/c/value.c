@@ -42,10 +42,16 @@ static void repr_str(PyrBuf *b, const PyrStr *s) {
     pyr_buf_bytes(b, &quote, 1);
 }
 
-static void repr_items(PyrBuf *b, const PyrValue *items, int64_t n, const PyrType *t) {
+/* Item i of a tuple or a list (whose items may be bytes: ADR 0013). */
+static PyrValue seq_item(const PyrObject *seq, int64_t i) {
+    if (seq->type->kind == PYR_TUPLE) return ((const PyrTuple *)seq)->items[i];
+    return pyr_list_item((const PyrList *)seq, i);
+}
+
+static void repr_items(PyrBuf *b, const PyrObject *seq, int64_t n, const PyrType *t) {
     for (int64_t i = 0; i < n; i++) {
         if (i) pyr_buf_cstr(b, ", ");
-        pyr_repr_into(b, items[i], t->kind == PYR_TUPLE ? pyr_tuple_item_type(t, i) : t->args[0]);
+        pyr_repr_into(b, seq_item(seq, i), t->kind == PYR_TUPLE ? pyr_tuple_item_type(t, i) : t->args[0]);
     }
 }
 
@@ -103,14 +109,14 @@ void pyr_repr_into(PyrBuf *b, PyrValue v, const PyrType *t) {
     case PYR_LIST: {
         const PyrList *l = (const PyrList *)v.o;
         pyr_buf_cstr(b, "[");
-        repr_items(b, l->items, l->len, t);
+        repr_items(b, &l->ob, l->len, t);
         pyr_buf_cstr(b, "]");
         return;
     }
     case PYR_TUPLE: {
         const PyrTuple *tu = (const PyrTuple *)v.o;
         pyr_buf_cstr(b, "(");
-        repr_items(b, tu->items, tu->len, t);
+        repr_items(b, &tu->ob, tu->len, t);
         pyr_buf_cstr(b, tu->len == 1 ? ",)" : ")");
         return;
     }
@@ -211,18 +217,18 @@ static int compare_f64(double x, double y, int op) {
 /* Sequences as CPython's list_richcompare / tuplerichcompare: the first pair that
  * is not equal decides with op, else the lengths do. Lists (not tuples) of
  * different lengths are unequal without looking at any item. */
-static int compare_seq(const PyrValue *x, int64_t nx, const PyrValue *y, int64_t ny, const PyrType *t, int op) {
+static int compare_seq(const PyrObject *x, int64_t nx, const PyrObject *y, int64_t ny, const PyrType *t, int op) {
     int is_tuple = t->kind == PYR_TUPLE;
     if (!is_tuple && nx != ny && (op == PYR_EQ || op == PYR_NE)) return op == PYR_NE;
     int64_t n = nx < ny ? nx : ny, i;
     for (i = 0; i < n; i++) {
-        int eq = pyr_value_eq(x[i], y[i], is_tuple ? pyr_tuple_item_type(t, i) : t->args[0]);
+        int eq = pyr_value_eq(seq_item(x, i), seq_item(y, i), is_tuple ? pyr_tuple_item_type(t, i) : t->args[0]);
         if (eq < 0) return -1;
         if (!eq) break;
     }
     if (i >= n) return compare_i64(nx, ny, op);
     if (op == PYR_EQ || op == PYR_NE) return op == PYR_NE;
-    return pyr_value_richcmp(x[i], y[i], is_tuple ? pyr_tuple_item_type(t, i) : t->args[0], op);
+    return pyr_value_richcmp(seq_item(x, i), seq_item(y, i), is_tuple ? pyr_tuple_item_type(t, i) : t->args[0], op);
 }
 
 /* a OP b for two values of type t (the compiler has rejected ill-typed ops). */
@@ -240,11 +246,11 @@ int pyr_value_richcmp(PyrValue a, PyrValue b, const PyrType *t, int op) {
         return compare_i64(pyr_str_order((const PyrStr *)a.o, (const PyrStr *)b.o), 0, op);
     case PYR_LIST: {
         const PyrList *x = (const PyrList *)a.o, *y = (const PyrList *)b.o;
-        return compare_seq(x->items, x->len, y->items, y->len, t, op);
+        return compare_seq(&x->ob, x->len, &y->ob, y->len, t, op);
     }
     case PYR_TUPLE: {
         const PyrTuple *x = (const PyrTuple *)a.o, *y = (const PyrTuple *)b.o;
-        return compare_seq(x->items, x->len, y->items, y->len, t, op);
+        return compare_seq(&x->ob, x->len, &y->ob, y->len, t, op);
     }
     case PYR_DICT: {
         int eq = pyr_dict_equal((PyrDict *)a.o, (PyrDict *)b.o);

@@ -1,0 +1,4 @@
+xs = [True, False, True]
+xs[-3] = False
+print(xs)
+xs[-4] = False

@@ -1,0 +1,3 @@
+xs = [True, False, True]
+print(xs[-3])
+print(xs[3])
