@@ -25,7 +25,7 @@ PRINT = {"int": "print_i64", "float": "print_f64", "bool": "print_bool", "str": 
 def lower(ctx: FnContext, node: ast.Call, info: CallInfo):
     if info.name == "print":
         return _print(ctx, node, info)
-    if info.name in ("list", "sorted", "sum", "any", "all") or info.name in ("min", "max") and len(info.args) == 1:
+    if info.name in ("list", "tuple", "sorted", "sum", "any", "all") or info.name in ("min", "max") and len(info.args) == 1:
         return listops.lower_builtin(ctx, node, info)
     exprs = list(info.args)
     if info.name in ("round", "pow"):  # round(x, None) is round(x); pow(a, b, None) is pow(a, b)
