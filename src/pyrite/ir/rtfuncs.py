@@ -220,4 +220,10 @@ RUNTIME.update({
     **{f"set_{name}": _mapping_sig("SS", NONE, "raises")
        for name in ("update", "intersection_update", "difference_update", "symmetric_difference_update")},
     **{f"set_{name}": _mapping_sig("SS", I1, "raises") for name in ("issubset", "issuperset", "isdisjoint")},
+    # set methods given an iterable other than a set, as the list of its items or a dict
+    "set_update_list": _mapping_sig("Sl", NONE, "raises"),
+    "set_update_dict": _mapping_sig("SD", NONE, "raises"),
+    "set_intersection_list": _mapping_sig("Sl", SET, "raises"),
+    "set_difference_list": _mapping_sig("Sl", SET, "raises"),
+    "set_difference_update_list": _mapping_sig("Sl", NONE, "raises"),
 })

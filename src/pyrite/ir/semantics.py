@@ -404,6 +404,11 @@ RT_IMPL.update({
     "set_issubset": lambda a, b: a <= b,
     "set_issuperset": lambda a, b: a >= b,
     "set_isdisjoint": lambda a, b: a.isdisjoint(b),
+    "set_update_list": lambda s, items: s.update(items),
+    "set_update_dict": lambda s, d: s.update(d),
+    "set_intersection_list": lambda s, items: s.intersection(items),
+    "set_difference_list": lambda s, items: s.difference(items),
+    "set_difference_update_list": lambda s, items: s.difference_update(items),
 })
 
 
