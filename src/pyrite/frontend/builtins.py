@@ -248,7 +248,7 @@ def rule_len(ck: Checker, node: ast.Call, name: str) -> PyType:
 
 
 def rule_text(ck: Checker, node: ast.Call, name: str) -> PyType:
-    """str(x) and repr(x) of an int, float, bool, str or list (str() is '')."""
+    """str(x), repr(x) and ascii(x) of any value but a function or an optional (str() is '')."""
     if not _arity(ck, node, name, 0 if name == "str" else 1, 1):
         return ERROR
     if node.args:
@@ -273,7 +273,7 @@ RULES = {
     "abs": rule_abs, "min": rule_min_max, "max": rule_min_max,
     "int": rule_conversion, "float": rule_conversion, "bool": rule_conversion,
     "round": rule_round, "divmod": rule_divmod, "pow": rule_pow,
-    "len": rule_len, "str": rule_text, "repr": rule_text,
+    "len": rule_len, "str": rule_text, "repr": rule_text, "ascii": rule_text,
     "ord": strings.rule_ord, "chr": strings.rule_chr,
 }
 
