@@ -7,7 +7,7 @@ consume an iterable at once: list sorted set dict sum min max any all).
     xs / t                           list[T] / tuple[T, ...] (or a tuple whose items share a type): T
     enumerate(it, 1)                 tuple[int, T]
     zip(a, b, ...)                   tuple[A, B, ...] (stops at the shortest)
-    reversed(it)                     T, for a str, list, tuple, range or dict
+    reversed(it)                     T, for a str, list, tuple, range, dict or dict view
     d / d.keys() / d.values()        K / K / V (frontend/mappings.py)
     d.items()                        tuple[K, V]
     s                                T, for a set[T]
@@ -128,13 +128,9 @@ def _reversed(ck: Checker, arg: ast.expr) -> PyType:
         return ERROR
     item = loop_item(ck, arg)
     t = ck.tables.types.get(arg)
-    if item == ERROR or t is None or not (t.is_set or t.is_dict or t.name in ("dict_keys", "dict_values", "dict_items")):
-        return item
-    if t.is_set:
-        ck.error(arg, "'set' object is not reversible", "sort it first: reversed(sorted(s))")
-    else:
-        ck.error(arg, f"reversed() of a {'dict' if t.is_dict else t.name} is not supported yet",
-                 "reverse a list of it: reversed(list(...))")
+    if item == ERROR or t is None or not t.is_set:
+        return item  # a dict and its views are reversible (CPython 3.8+)
+    ck.error(arg, "'set' object is not reversible", "sort it first: reversed(sorted(s))")
     return ERROR
 
 

@@ -196,6 +196,7 @@ RUNTIME.update({
     "dict_copy": _mapping_sig("D", DICT, "raises"),
     "dict_update": _mapping_sig("DD", NONE, "raises"),
     "dict_iter": _mapping_sig("Diii", I64, "raises"),  # d, pos, len_at_start, remaining: -1 at the end
+    "dict_iter_back": _mapping_sig("Dii", I64, "raises"),  # reversed(d): d, pos, len_at_start: -1 at the start
     "dict_key_at": _mapping_sig("Di", ANY, "reads"),
     "dict_value_at": _mapping_sig("Di", ANY, "reads"),
     "set_new": _mapping_sig("d", SET, "raises"),

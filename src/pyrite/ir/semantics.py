@@ -340,6 +340,12 @@ def _dict_iter(d: dict, pos: int, len_at_start: int, remaining: int) -> int:
     return pos
 
 
+def _dict_iter_back(d: dict, pos: int, len_at_start: int) -> int:
+    if len(d) != len_at_start:
+        raise PyRaise("RuntimeError", "dictionary changed size during iteration")
+    return min(pos, len(d)) - 1
+
+
 def _set_iter(s: set, pos: int, len_at_start: int) -> int:
     if len(s) != len_at_start:
         raise PyRaise("RuntimeError", "Set changed size during iteration")
@@ -374,6 +380,7 @@ RT_IMPL.update({
     "dict_copy": lambda d: d.copy(),
     "dict_update": lambda d, other: d.update(other),
     "dict_iter": _dict_iter,
+    "dict_iter_back": _dict_iter_back,
     "dict_key_at": lambda d, i: _nth(d, i),
     "dict_value_at": lambda d, i: _nth(d.values(), i),
     "set_new": lambda t: set(),
