@@ -20,6 +20,7 @@ import ast
 
 from pyrite.frontend import expressions as ex  # circular: expressions dispatch here
 from pyrite.frontend.context import Checker
+from pyrite.frontend.genexp_args import is_short_circuit_call
 from pyrite.frontend.operators import order_problem
 from pyrite.frontend.pytypes import ERROR, article, compatible, conversion_hint, is_none_literal
 from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, RANGE, STR, CallInfo, PyType, list_of, var_tuple_of
@@ -222,6 +223,8 @@ ITERABLE_BUILTINS = frozenset({"list", "tuple", "sorted", "sum", "any", "all"})
 def check_iterable_builtin(ck: Checker, node: ast.Call, name: str) -> PyType:
     """list(it), tuple(it), sorted(it, reverse=b), sum(it[, start]), any(it), all(it), min(it), max(it)."""
     ck.tables.calls[node] = CallInfo("builtin", name, list(node.args))
+    if is_short_circuit_call(node):
+        return _check_short_circuit(ck, node.args[0])
     if name == "sorted":
         reverse_ok = check_reverse(ck, node, "sorted")
     elif node.keywords:
@@ -257,6 +260,13 @@ def check_iterable_builtin(ck: Checker, node: ast.Call, name: str) -> PyType:
         case "min" | "max":
             return item
     return _sum(ck, node, item)
+
+
+def _check_short_circuit(ck: Checker, gen: ast.GeneratorExp) -> PyType:
+    """any(e for ...) / all(e for ...): e is tested for truth item by item (genexp_args.py)."""
+    from pyrite.frontend.comprehensions import check_clauses  # circular: comprehensions use listops
+
+    return ERROR if check_clauses(ck, gen.generators, lambda: ex.check_cond(ck, gen.elt)) == ERROR else BOOL
 
 
 def _sum(ck: Checker, node: ast.Call, item: PyType) -> PyType:
