@@ -100,6 +100,7 @@ RUNTIME: dict[str, RtSig] = {
     "format_value": _sig("ads", STR, "raises"),
     "ascii": _sig("ad", STR, "raises"),
     "str_format_pos": _sig("su", STR, "raises"),
+    "str_format_kw": _sig("suuu", STR, "raises"),  # fmt, positional values, keyword names, keyword values
     "str_mod": _sig("sad", STR, "raises"),
     # list[T]: elements travel as `any`
     "list_new": _sig("di", LIST, "raises"),

@@ -536,7 +536,9 @@ def _str_op(fn):
     def run(*args):
         try:
             return fn(*args)
-        except (ValueError, TypeError, IndexError, KeyError, OverflowError) as exc:
+        except KeyError as exc:  # "{name}".format() without name: KeyError: 'name'
+            raise PyRaise("KeyError", str(exc)) from None
+        except (ValueError, TypeError, IndexError, OverflowError) as exc:
             raise PyRaise(type(exc).__name__, exc.args[0] if exc.args else "") from None
     return run
 
@@ -578,6 +580,10 @@ def _str_mod(fmt: str, v, t):
 
 def _str_format_pos(fmt: str, args) -> str:
     return fmt.format(*args.value())
+
+
+def _str_format_kw(fmt: str, args, names, values) -> str:
+    return fmt.format(*args.value(), **dict(zip(names.value(), values.value(), strict=True)))
 
 
 RT_IMPL.update({
@@ -622,6 +628,7 @@ RT_IMPL.update({
     "format_value": _str_op(lambda v, t, spec: format(_values(v), spec)),
     "ascii": lambda v, t: ascii(_values(v)),
     "str_format_pos": _str_op(_str_format_pos),
+    "str_format_kw": _str_op(_str_format_kw),
     "str_mod": _str_op(_str_mod),
 })
 for _name in ["upper", "lower", "casefold", "swapcase", "title", "capitalize", "isalpha", "isdecimal",
