@@ -1,6 +1,6 @@
 """What can be iterated, and the type of the items it gives: one rule for every
 place that iterates (a for loop, a comprehension's `for`, and the builtins that
-consume an iterable at once: list sorted set dict sum min max any all).
+consume an iterable at once: list tuple sorted set dict sum min max any all).
 
     range(a, b, c) / a range r       int
     s                                str
@@ -36,7 +36,7 @@ from pyrite.frontend.values import misuse
 
 ITERATORS = ("enumerate", "zip", "reversed")
 ITERABLE_HINT = "loop over range(n), a str, a list, a tuple, a dict, a set, or enumerate/zip/reversed of those"
-CONSUMERS = "a for loop, a comprehension, list(), sorted(), set(), dict(), sum(), min(), max(), any() or all()"
+CONSUMERS = "a for loop, a comprehension, list(), tuple(), sorted(), set(), dict(), sum(), min(), max(), any() or all()"
 
 
 def builtin_call(ck: Checker, node: ast.expr, names=("range", *ITERATORS)) -> str | None:
