@@ -10,3 +10,4 @@ def describe(n: int) -> None:
 r = range(10.5)  # ERROR: a range() argument must be an int, not float
 print(round(2.5, ndigits=1))  # ERROR: keyword arguments to round() are not supported
 describe(3)
+print(ascii())  # ERROR: ascii() takes exactly 1 argument (0 given)

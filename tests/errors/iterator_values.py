@@ -17,7 +17,7 @@ print(zip(xs, ys))  # ERROR: a zip object can only be used at once here
 print(len(enumerate(xs)))  # ERROR: an enumerate object can only be used at once here
 print((1, "a") in zip(xs, ys))  # ERROR: a zip object can only be used at once here
 print(list(reversed({1, 2})))  # ERROR: 'set' object is not reversible
-print(list(reversed({1: 2})))  # ERROR: reversed() of a dict is not supported yet
+r = reversed({1: 2})  # ERROR: a reversed object can only be used at once here
 print(dict(xs))  # ERROR: dict() needs (key, value) pairs, but the items of this iterable are int
 print(dict(zip(xs, ys, ys)))  # ERROR: dict() needs (key, value) pairs
 print(dict(a=1))  # ERROR: dict() with keyword arguments is not supported yet

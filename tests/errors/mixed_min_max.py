@@ -6,3 +6,4 @@ print(max(1, 2.5))  # ERROR: max() arguments must all have the same type, got in
 print(max(3, True))  # ERROR: max() arguments must all have the same type, got int, bool
 print(min(2.0, 3.0), bounded(1.5, 2))
 print(max(7))  # ERROR: 'int' object is not iterable
+print(min("a", 1))  # ERROR: min() arguments must all have the same type, got str, int

@@ -12,7 +12,7 @@ print("-".join([1, 2]))  # ERROR: list[str] cannot hold an int
 xs = [1, 2]
 print("-".join(xs))  # ERROR: join() needs an iterable of str, not of int
 print(s.center("5"))  # ERROR: 'str' object cannot be interpreted as an integer
-print(s.format(x=1))  # ERROR: str.format() with keyword arguments is not supported yet
+print(s.format(**{"x": 1}))  # ERROR: star arguments (*args, **kwargs) in calls are not supported yet
 print(s.push("x"))  # ERROR: str has no method 'push'
 print(s[1.5:])  # ERROR: slice indices must be integers or None or have an __index__ method
 print(3 in s)  # ERROR: 'in <string>' requires string as left operand, not int

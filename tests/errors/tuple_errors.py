@@ -28,3 +28,5 @@ h, i = 5  # ERROR: cannot unpack a value of type int
 m: tuple[int, ..., int] = (1, 2)  # ERROR: '...' is allowed only as the second item
 nested: tuple[int, tuple[str, float]] = (1, ("a", 2))  # ERROR: tuple[str, float] cannot hold an int at position 1
 swap_demo()
+print(tuple())  # ERROR: tuple() with no argument has no element type
+print(tuple((1, "a")))  # ERROR: cannot loop over a tuple[int, str]: its items have different types

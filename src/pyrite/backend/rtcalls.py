@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 ROUNDING = {"math_floor": "llvm.floor.f64", "math_ceil": "llvm.ceil.f64"}
 C_NAMES = {"str_i64": "pyr_str_from_i64", "str_f64": "pyr_str_from_f64", "str_bool": "pyr_str_from_bool",
-           "print_str": "pyr_print_str", "exit_msg": "pyr_exit_str"}
+           "print_str": "pyr_print_str", "exit_msg": "pyr_exit_str", "str_format_kw": "pyr_str_format"}
 CONSTANT_TEXT = {"print_str": "pyrite_write_str", "exit_msg": "pyrite_exit_msg"}
 # ops whose C function takes a null pointer (None) at these argument positions
 WITH_NULLS = {

@@ -133,16 +133,25 @@ def rule_abs(ck: Checker, node: ast.Call, name: str) -> PyType:
 def rule_min_max(ck: Checker, node: ast.Call, name: str) -> PyType:
     if not _arity(ck, node, name, 2, None):
         return ERROR
-    types = [number_arg(ck, arg, name) for arg in node.args]
+    types = [_min_max_arg(ck, arg, name) for arg in node.args]
     if ERROR in types:
         return ERROR
     if len(set(types)) > 1:
+        message = f"{name}() arguments must all have the same type, got {', '.join(map(str, types))}"
+        if STR in types:
+            ck.error(node, message, "CPython raises TypeError: a str and a number cannot be ordered")
+            return ERROR
         target = "float" if FLOAT in types else "int"
         detail = ex.unify_hint(*zip(node.args, types))
-        ck.error(node, f"{name}() arguments must all have the same type, got {', '.join(map(str, types))}",
-                 f"convert with {target}()" + (f": {detail}" if detail else ""))
+        ck.error(node, message, f"convert with {target}()" + (f": {detail}" if detail else ""))
         return ERROR
     return types[0]
+
+
+def _min_max_arg(ck: Checker, node: ast.expr, fname: str) -> PyType:
+    """A number, or a str (strs are ordered by code point, as `<` orders them)."""
+    t = ex.check_expr(ck, node)
+    return t if t == STR else expect_scalar(ck, node, t, f"an argument of {fname}()")
 
 
 CONVERSIONS = {"int": INT, "float": FLOAT, "bool": BOOL}
@@ -198,7 +207,7 @@ def rule_round(ck: Checker, node: ast.Call, name: str) -> PyType:
 def rule_divmod(ck: Checker, node: ast.Call, name: str) -> PyType:
     if not _arity(ck, node, name, 2, 2):
         return ERROR
-    types = [number_arg(ck, arg, name) for arg in node.args]
+    types = [_min_max_arg(ck, arg, name) for arg in node.args]
     if ERROR in types:
         return ERROR
     item = FLOAT if FLOAT in types else INT
@@ -208,7 +217,7 @@ def rule_divmod(ck: Checker, node: ast.Call, name: str) -> PyType:
 def rule_pow(ck: Checker, node: ast.Call, name: str) -> PyType:
     if not _arity(ck, node, name, 2, 3):
         return ERROR
-    types = [number_arg(ck, arg, name) for arg in node.args]
+    types = [_min_max_arg(ck, arg, name) for arg in node.args]
     if ERROR in types:
         return ERROR
     if len(types) == 2:
@@ -239,7 +248,7 @@ def rule_len(ck: Checker, node: ast.Call, name: str) -> PyType:
 
 
 def rule_text(ck: Checker, node: ast.Call, name: str) -> PyType:
-    """str(x) and repr(x) of an int, float, bool, str or list (str() is '')."""
+    """str(x), repr(x) and ascii(x) of any value but a function or an optional (str() is '')."""
     if not _arity(ck, node, name, 0 if name == "str" else 1, 1):
         return ERROR
     if node.args:
@@ -264,7 +273,7 @@ RULES = {
     "abs": rule_abs, "min": rule_min_max, "max": rule_min_max,
     "int": rule_conversion, "float": rule_conversion, "bool": rule_conversion,
     "round": rule_round, "divmod": rule_divmod, "pow": rule_pow,
-    "len": rule_len, "str": rule_text, "repr": rule_text,
+    "len": rule_len, "str": rule_text, "repr": rule_text, "ascii": rule_text,
     "ord": strings.rule_ord, "chr": strings.rule_chr,
 }
 

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from pyrite.diagnostics import CompileError, Diagnostic, Span
+from pyrite.frontend import genexp_args
 from pyrite.frontend.bodies import check_function, check_module_body
 from pyrite.frontend.context import Tables
 from pyrite.frontend.definition_order import check_definition_order, needs_of
@@ -70,6 +71,7 @@ def parse(source: str, filename: str) -> ast.Module:
 
 
 def check_tree(tree: ast.Module, source: str, filename: str) -> tuple[TypedModule, Tables]:
+    genexp_args.rewrite(tree)
     tables = Tables(filename)
     module = scan_module(tree, tables)
     tables.absorb(check_module_body(module, tree))

@@ -1,13 +1,13 @@
 """What can be iterated, and the type of the items it gives: one rule for every
 place that iterates (a for loop, a comprehension's `for`, and the builtins that
-consume an iterable at once: list sorted set dict sum min max any all).
+consume an iterable at once: list tuple sorted set dict sum min max any all).
 
     range(a, b, c) / a range r       int
     s                                str
     xs / t                           list[T] / tuple[T, ...] (or a tuple whose items share a type): T
     enumerate(it, 1)                 tuple[int, T]
     zip(a, b, ...)                   tuple[A, B, ...] (stops at the shortest)
-    reversed(it)                     T, for a str, list, tuple, range or dict
+    reversed(it)                     T, for a str, list, tuple, range, dict or dict view
     d / d.keys() / d.values()        K / K / V (frontend/mappings.py)
     d.items()                        tuple[K, V]
     s                                T, for a set[T]
@@ -36,7 +36,7 @@ from pyrite.frontend.values import misuse
 
 ITERATORS = ("enumerate", "zip", "reversed")
 ITERABLE_HINT = "loop over range(n), a str, a list, a tuple, a dict, a set, or enumerate/zip/reversed of those"
-CONSUMERS = "a for loop, a comprehension, list(), sorted(), set(), dict(), sum(), min(), max(), any() or all()"
+CONSUMERS = "a for loop, a comprehension, list(), tuple(), sorted(), set(), dict(), sum(), min(), max(), any() or all()"
 
 
 def builtin_call(ck: Checker, node: ast.expr, names=("range", *ITERATORS)) -> str | None:
@@ -128,13 +128,9 @@ def _reversed(ck: Checker, arg: ast.expr) -> PyType:
         return ERROR
     item = loop_item(ck, arg)
     t = ck.tables.types.get(arg)
-    if item == ERROR or t is None or not (t.is_set or t.is_dict or t.name in ("dict_keys", "dict_values", "dict_items")):
-        return item
-    if t.is_set:
-        ck.error(arg, "'set' object is not reversible", "sort it first: reversed(sorted(s))")
-    else:
-        ck.error(arg, f"reversed() of a {'dict' if t.is_dict else t.name} is not supported yet",
-                 "reverse a list of it: reversed(list(...))")
+    if item == ERROR or t is None or not t.is_set:
+        return item  # a dict and its views are reversible (CPython 3.8+)
+    ck.error(arg, "'set' object is not reversible", "sort it first: reversed(sorted(s))")
     return ERROR
 
 

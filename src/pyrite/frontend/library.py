@@ -12,7 +12,8 @@ from pyrite.frontend.typed import BOOL, FLOAT, INT, PyType
 
 BUILTIN_FUNCTIONS = frozenset(
     {"print", "abs", "min", "max", "int", "float", "bool", "round", "divmod", "pow", "range",
-     "len", "str", "repr", "set", "dict", "list", "sorted", "sum", "any", "all", "ord", "chr"}
+     "len", "str", "repr", "set", "dict", "list", "sorted", "sum", "any", "all", "ord", "chr",
+     "tuple", "ascii"}
 )
 
 EXCEPTIONS = frozenset({

@@ -20,9 +20,10 @@ import ast
 
 from pyrite.frontend import expressions as ex  # circular: expressions dispatch here
 from pyrite.frontend.context import Checker
+from pyrite.frontend.genexp_args import is_short_circuit_call
 from pyrite.frontend.operators import order_problem
 from pyrite.frontend.pytypes import ERROR, article, compatible, conversion_hint, is_none_literal
-from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, RANGE, STR, CallInfo, PyType, list_of
+from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, RANGE, STR, CallInfo, PyType, list_of, var_tuple_of
 
 
 def check_iterable(ck: Checker, node: ast.expr) -> PyType:
@@ -216,12 +217,14 @@ def compare_lists(left: PyType, right: PyType) -> tuple[str, str | None] | None:
 
 # ---- list sorted sum min max any all ------------------------------------------------------
 
-ITERABLE_BUILTINS = frozenset({"list", "sorted", "sum", "any", "all"})
+ITERABLE_BUILTINS = frozenset({"list", "tuple", "sorted", "sum", "any", "all"})
 
 
 def check_iterable_builtin(ck: Checker, node: ast.Call, name: str) -> PyType:
-    """list(it), sorted(it, reverse=b), sum(it[, start]), any(it), all(it), min(it), max(it)."""
+    """list(it), tuple(it), sorted(it, reverse=b), sum(it[, start]), any(it), all(it), min(it), max(it)."""
     ck.tables.calls[node] = CallInfo("builtin", name, list(node.args))
+    if is_short_circuit_call(node):
+        return _check_short_circuit(ck, node.args[0])
     if name == "sorted":
         reverse_ok = check_reverse(ck, node, "sorted")
     elif node.keywords:
@@ -229,9 +232,9 @@ def check_iterable_builtin(ck: Checker, node: ast.Call, name: str) -> PyType:
         _check_all(ck, node)
         return ERROR
     most = 2 if name == "sum" else 1
-    if not node.args and name == "list":
-        ck.error(node, "list() with no argument has no element type",
-                 "write an annotated empty list, e.g. items: list[int] = []")
+    if not node.args and name in ("list", "tuple"):
+        example = "items: list[int] = []" if name == "list" else "items: tuple[int, ...] = ()"
+        ck.error(node, f"{name}() with no argument has no element type", f"write an annotated empty {name}, e.g. {example}")
         return ERROR
     if not 1 <= len(node.args) <= most:
         expects = "1 or 2 arguments" if most == 2 else "exactly one argument"
@@ -250,11 +253,20 @@ def check_iterable_builtin(ck: Checker, node: ast.Call, name: str) -> PyType:
     match name:
         case "list" | "sorted":
             return list_of(item)
+        case "tuple":
+            return var_tuple_of(item)
         case "any" | "all":
             return BOOL
         case "min" | "max":
             return item
     return _sum(ck, node, item)
+
+
+def _check_short_circuit(ck: Checker, gen: ast.GeneratorExp) -> PyType:
+    """any(e for ...) / all(e for ...): e is tested for truth item by item (genexp_args.py)."""
+    from pyrite.frontend.comprehensions import check_clauses  # circular: comprehensions use listops
+
+    return ERROR if check_clauses(ck, gen.generators, lambda: ex.check_cond(ck, gen.elt)) == ERROR else BOOL
 
 
 def _sum(ck: Checker, node: ast.Call, item: PyType) -> PyType:

@@ -30,6 +30,7 @@ SET_METHODS = sorted(name for name in dir(set) if not name.startswith("_"))
 VIEWS = {"keys": "dict_keys", "values": "dict_values", "items": "dict_items"}
 SET_RESULT = {"union": "|", "intersection": "&", "difference": "-", "symmetric_difference": "^"}
 SET_TESTS = ("issubset", "issuperset", "isdisjoint")
+SET_MANY = ("update", "union", "intersection", "difference")  # any number of iterables
 SUPPORTED = {
     "dict": {"get", "setdefault", "pop", "keys", "values", "items", "update", "clear", "copy"},
     "set": {"add", "remove", "discard", "pop", "clear", "copy", "update", *SET_RESULT, *SET_TESTS},
@@ -346,15 +347,37 @@ def _set_method(ck: Checker, node: ast.Call, name: str, s: PyType) -> PyType:
         if not _arity(ck, node, f"set.{name}", 0, 0):
             return ERROR
         return {"pop": s.items[0], "clear": NONE, "copy": s}[name]
-    if not _arity(ck, node, f"set.{name}", 1, 1):
+    if name not in SET_MANY and not _arity(ck, node, f"set.{name}", 1, 1):
         return ERROR
     if name in ("add", "remove", "discard"):
         return NONE if check_key(ck, args[0], s, "element") else ERROR
-    if not _same_arg(ck, args[0], s, f"set.{name}()"):
+    if not all([_set_operand(ck, arg, s, f"set.{name}()") for arg in args]):
         return ERROR
     if name == "update":
         return NONE
     return BOOL if name in SET_TESTS else s
+
+
+def _set_operand(ck: Checker, node: ast.expr, s: PyType, what: str) -> bool:
+    """A set method's argument: a set of the same type, or any iterable of its elements
+    (as CPython takes: a list, tuple, str, range, dict, view, zip(...), ...)."""
+    from pyrite.frontend.listops import check_iterable  # circular: listops checks expressions
+
+    if isinstance(node, (ast.Set, ast.SetComp)) or _is_empty_set_call(node):
+        return _same_arg(ck, node, s, what)
+    item = check_iterable(ck, node)
+    want = s.items[0]
+    if item == ERROR:
+        return False
+    if item != want and not (want.is_var_tuple and compatible(item, want)):
+        ck.error(node, f"{what} needs an iterable of {want}, not of {item}", conversion_hint(node, item, want))
+        return False
+    return True
+
+
+def _is_empty_set_call(node: ast.expr) -> bool:
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "set"
+            and not node.args)
 
 
 # ---- for x in d / s / d.keys() / d.values() / d.items() ------------------------------

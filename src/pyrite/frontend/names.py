@@ -114,8 +114,23 @@ def report_untyped_read(ck: Checker, node: ast.Name) -> None:
                  f"assigning '{name}' in '{fn}' makes it local there; add 'global {name}' "
                  f"at the top of '{fn}' to use the module-level variable")
         return
+    if fn is not None and _enclosing_local(ck.scope.outer, name):
+        fn = ck.scope.function.pyname or fn
+        ck.error(node, f"local variable '{name}' is read before it is assigned",
+                 f"assigning '{name}' in '{fn}' makes it local there, and 'nonlocal' is not supported yet: "
+                 f"pass '{name}' in as an argument and return the new value")
+        return
     ck.error(node, f"cannot infer the type of '{name}': it is read before any assignment gives it a value",
              f"assign it first, e.g. {name} = 0")
+
+
+def _enclosing_local(scope, name: str) -> bool:
+    """Whether an enclosing function body (not the module) has a variable `name`."""
+    while scope is not None and scope.function is not None:
+        if name in scope.local_names:
+            return True
+        scope = scope.outer
+    return False
 
 
 def report_not_a_value(ck: Checker, node: ast.Name) -> None:

@@ -178,7 +178,8 @@ def _check_param(ck: Checker, name: str, param: Param, arg: ast.expr) -> bool:
 
 
 def _check_format(ck: Checker, node: ast.Call, func: ast.Attribute) -> PyType:
-    """fmt.format(a, b, ...): positional arguments of any value type."""
+    """fmt.format(a, b, ..., name=v, ...): positional and keyword arguments of any value type
+    (irgen reads the keywords' names from the call itself)."""
     ok = True
     for arg in node.args:
         if isinstance(arg, ast.Starred):
@@ -187,10 +188,12 @@ def _check_format(ck: Checker, node: ast.Call, func: ast.Attribute) -> PyType:
             continue
         ok = _formattable(ck, arg, ex.check_expr(ck, arg)) and ok
     for keyword in node.keywords:
-        ex.check_expr(ck, keyword.value)
-        ck.error(keyword, "str.format() with keyword arguments is not supported yet",
-                 "number the fields instead: '{0} {1}'.format(a, b)")
-        ok = False
+        t = ex.check_expr(ck, keyword.value)
+        if keyword.arg is None:
+            ck.error(keyword, "star arguments (*args, **kwargs) in calls are not supported yet")
+            ok = False
+            continue
+        ok = _formattable(ck, keyword.value, t) and ok
     ck.tables.calls[node] = CallInfo("method", "str.format", [func.value, *node.args])
     return STR if ok else ERROR
 

@@ -16,8 +16,9 @@ EXPRESSIONS: dict[type, tuple[str, str | None]] = {
     ast.DictComp: (f"dict comprehensions are not supported yet ({VERSION0})", _LOOP),
     ast.Set: (f"sets are not supported yet ({VERSION0})", None),
     ast.SetComp: (f"set comprehensions are not supported yet ({VERSION0})", _LOOP),
-    ast.GeneratorExp: (f"generator expressions are not supported yet ({VERSION0})",
-                       "write a list comprehension, [... for x in ...], if computing every item first is fine"),
+    ast.GeneratorExp: ("a generator expression is supported only as the argument of a call that uses it up "
+                       "at once", "pass it straight to sum(), any(), all(), min(), max(), sorted(), list(), set(), "
+                       "tuple(), dict() or str.join(); or keep a list: [... for x in ...]"),
     ast.Lambda: ("lambda is not supported yet", "define a function with 'def' at module level"),
     ast.JoinedStr: ("f-strings are not supported yet",
                     "pass the values to print separately: print('x =', x)"),

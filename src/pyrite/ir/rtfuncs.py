@@ -100,6 +100,7 @@ RUNTIME: dict[str, RtSig] = {
     "format_value": _sig("ads", STR, "raises"),
     "ascii": _sig("ad", STR, "raises"),
     "str_format_pos": _sig("su", STR, "raises"),
+    "str_format_kw": _sig("suuu", STR, "raises"),  # fmt, positional values, keyword names, keyword values
     "str_mod": _sig("sad", STR, "raises"),
     # list[T]: elements travel as `any`
     "list_new": _sig("di", LIST, "raises"),
@@ -196,6 +197,7 @@ RUNTIME.update({
     "dict_copy": _mapping_sig("D", DICT, "raises"),
     "dict_update": _mapping_sig("DD", NONE, "raises"),
     "dict_iter": _mapping_sig("Diii", I64, "raises"),  # d, pos, len_at_start, remaining: -1 at the end
+    "dict_iter_back": _mapping_sig("Dii", I64, "raises"),  # reversed(d): d, pos, len_at_start: -1 at the start
     "dict_key_at": _mapping_sig("Di", ANY, "reads"),
     "dict_value_at": _mapping_sig("Di", ANY, "reads"),
     "set_new": _mapping_sig("d", SET, "raises"),
@@ -220,4 +222,10 @@ RUNTIME.update({
     **{f"set_{name}": _mapping_sig("SS", NONE, "raises")
        for name in ("update", "intersection_update", "difference_update", "symmetric_difference_update")},
     **{f"set_{name}": _mapping_sig("SS", I1, "raises") for name in ("issubset", "issuperset", "isdisjoint")},
+    # set methods given an iterable other than a set, as the list of its items or a dict
+    "set_update_list": _mapping_sig("Sl", NONE, "raises"),
+    "set_update_dict": _mapping_sig("SD", NONE, "raises"),
+    "set_intersection_list": _mapping_sig("Sl", SET, "raises"),
+    "set_difference_list": _mapping_sig("Sl", SET, "raises"),
+    "set_difference_update_list": _mapping_sig("Sl", NONE, "raises"),
 })

@@ -340,6 +340,12 @@ def _dict_iter(d: dict, pos: int, len_at_start: int, remaining: int) -> int:
     return pos
 
 
+def _dict_iter_back(d: dict, pos: int, len_at_start: int) -> int:
+    if len(d) != len_at_start:
+        raise PyRaise("RuntimeError", "dictionary changed size during iteration")
+    return min(pos, len(d)) - 1
+
+
 def _set_iter(s: set, pos: int, len_at_start: int) -> int:
     if len(s) != len_at_start:
         raise PyRaise("RuntimeError", "Set changed size during iteration")
@@ -374,6 +380,7 @@ RT_IMPL.update({
     "dict_copy": lambda d: d.copy(),
     "dict_update": lambda d, other: d.update(other),
     "dict_iter": _dict_iter,
+    "dict_iter_back": _dict_iter_back,
     "dict_key_at": lambda d, i: _nth(d, i),
     "dict_value_at": lambda d, i: _nth(d.values(), i),
     "set_new": lambda t: set(),
@@ -404,6 +411,11 @@ RT_IMPL.update({
     "set_issubset": lambda a, b: a <= b,
     "set_issuperset": lambda a, b: a >= b,
     "set_isdisjoint": lambda a, b: a.isdisjoint(b),
+    "set_update_list": lambda s, items: s.update(items),
+    "set_update_dict": lambda s, d: s.update(d),
+    "set_intersection_list": lambda s, items: s.intersection(items),
+    "set_difference_list": lambda s, items: s.difference(items),
+    "set_difference_update_list": lambda s, items: s.difference_update(items),
 })
 
 
@@ -524,7 +536,9 @@ def _str_op(fn):
     def run(*args):
         try:
             return fn(*args)
-        except (ValueError, TypeError, IndexError, KeyError, OverflowError) as exc:
+        except KeyError as exc:  # "{name}".format() without name: KeyError: 'name'
+            raise PyRaise("KeyError", str(exc)) from None
+        except (ValueError, TypeError, IndexError, OverflowError) as exc:
             raise PyRaise(type(exc).__name__, exc.args[0] if exc.args else "") from None
     return run
 
@@ -566,6 +580,10 @@ def _str_mod(fmt: str, v, t):
 
 def _str_format_pos(fmt: str, args) -> str:
     return fmt.format(*args.value())
+
+
+def _str_format_kw(fmt: str, args, names, values) -> str:
+    return fmt.format(*args.value(), **dict(zip(names.value(), values.value(), strict=True)))
 
 
 RT_IMPL.update({
@@ -610,6 +628,7 @@ RT_IMPL.update({
     "format_value": _str_op(lambda v, t, spec: format(_values(v), spec)),
     "ascii": lambda v, t: ascii(_values(v)),
     "str_format_pos": _str_op(_str_format_pos),
+    "str_format_kw": _str_op(_str_format_kw),
     "str_mod": _str_op(_str_mod),
 })
 for _name in ["upper", "lower", "casefold", "swapcase", "title", "capitalize", "isalpha", "isdecimal",

@@ -1,4 +1,4 @@
-"""Python's builtin functions: print abs min max int float bool str repr len round divmod pow.
+"""Python's builtin functions: print abs min max int float bool str repr ascii len round divmod pow.
 
     print(x, y, sep=", ")    rt @print_i64(%x); rt @print_str(", "); rt @print_f64(%y);
                              rt @print_str("\\n")
@@ -25,7 +25,7 @@ PRINT = {"int": "print_i64", "float": "print_f64", "bool": "print_bool", "str": 
 def lower(ctx: FnContext, node: ast.Call, info: CallInfo):
     if info.name == "print":
         return _print(ctx, node, info)
-    if info.name in ("list", "sorted", "sum", "any", "all") or info.name in ("min", "max") and len(info.args) == 1:
+    if info.name in ("list", "tuple", "sorted", "sum", "any", "all") or info.name in ("min", "max") and len(info.args) == 1:
         return listops.lower_builtin(ctx, node, info)
     exprs = list(info.args)
     if info.name in ("round", "pow"):  # round(x, None) is round(x); pow(a, b, None) is pow(a, b)
@@ -178,6 +178,14 @@ def _repr(ctx: FnContext, node: ast.Call, args):
     return to_str(ctx, x, t)  # repr of a number or a bool is its str
 
 
+def _ascii(ctx: FnContext, node: ast.Call, args):
+    """ascii(x): repr(x) with every non-ASCII code point escaped (\\xe9, \\u20ac, \\U0001f600)."""
+    [(x, t)] = args
+    if t == STR or t.is_list or t.is_tuple or t.is_dict or t.is_set:
+        return ctx.b.rt("ascii", [x, ctx.tdesc(t)])
+    return to_str(ctx, x, t)  # a number's, a bool's or a range's repr is ASCII
+
+
 def _len(ctx: FnContext, node: ast.Call, args):
     [(x, t)] = args
     return sequences.length(ctx, x, t)
@@ -214,6 +222,6 @@ def _pow(ctx: FnContext, node: ast.Call, args):
 
 HANDLERS = {
     "abs": _abs, "min": _extreme("lt"), "max": _extreme("gt"), "int": _int, "float": _float,
-    "bool": _bool, "str": _str, "repr": _repr, "len": _len, "round": _round, "divmod": _divmod, "pow": _pow,
+    "bool": _bool, "str": _str, "repr": _repr, "ascii": _ascii, "len": _len, "round": _round, "divmod": _divmod, "pow": _pow,
     "ord": strings.ord_, "chr": strings.chr_,
 }

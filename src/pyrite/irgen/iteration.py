@@ -13,6 +13,7 @@ list iterator does), and gives that item (`item(k)`):
     enumerate(src, n)  src.more(k)                    (n + k, src.item(k))   overflow-checked
     zip(s1, s2, s3)    s1.more(k) and s2.more(k) ...  (s1.item(k), s2.item(k), ...)
     reversed(xs)       k < n0 and n0-1-k < len(xs)    xs[n0 - 1 - k]   (n0: len when the loop starts)
+    reversed(d)        ix = dict_iter_back(d, ix, n0) >= 0    d's entry ix (a dict, d.keys/values/items())
 
 The items of enumerate and zip are tuples kept as their parts (ADR 0008):
 `for i, (a, b) in enumerate(zip(xs, ys))` unpacks them without a tuple
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 
 from ..frontend.typed import BOOL, INT, RANGE, STR, PyType, tuple_of
 from ..ir.ops import Value
+from ..ir.semantics import INT_MAX
 from ..ir.types import I64
 from . import expr, mapping_loops, operators, ranges, sequences, tuples
 from .context import FnContext, IrgenError, ir_type
@@ -120,19 +122,25 @@ def _zip(ctx: FnContext, parts: list[Source]) -> Source:
 VALUES = ("dict.values", "dict.items")
 
 
-def _mapping(ctx: FnContext, node: ast.expr, method: str | None) -> Source:
-    """A dict (its keys), a set, d.keys(), d.values() or d.items() inside enumerate or zip:
-    by table position, as mapping_loops.py walks them, with the position in slots."""
+def _mapping(ctx: FnContext, node: ast.expr, method: str | None, backward: bool = False) -> Source:
+    """A dict (its keys), a set, d.keys(), d.values() or d.items() inside enumerate or zip,
+    or reversed (a dict or view, last entry first): by table position, as mapping_loops.py
+    walks them, with the position in slots."""
     b = ctx.b
     t = ctx.type_of(node)
     container = expr.lower(ctx, node)
     n = b.rt("dict_len" if t.is_dict else "set_len", [container])
     pos, left, at = (b.slot(I64, name) for name in ("iter.pos", "iter.left", "iter.ix"))
-    b.store(pos, b.i64(0))
+    b.store(pos, b.i64(INT_MAX if backward else 0))
     b.store(left, n)
 
     def more(k: Value) -> Value:
         p, remaining = b.load(pos), b.load(left)
+        if backward:
+            ix = b.rt("dict_iter_back", [container, p, n])
+            b.store(at, ix)
+            b.store(pos, ix)
+            return b.compare("ge", ix, b.i64(0))
         if t.is_dict:
             ix = b.rt("dict_iter", [container, p, n, remaining])
         else:
@@ -195,7 +203,11 @@ def _reversed(ctx: FnContext, arg: ast.expr) -> Source:
     info = ctx.tm.calls.get(arg) if isinstance(arg, ast.Call) else None
     if info is not None and info.kind == "builtin" and info.name == "range":
         return _backward(ctx, *ranges.call_bounds(ctx, arg, info.args))
+    if mapping_loops.view_method(ctx, arg) is not None:
+        return _mapping(ctx, arg.func.value, mapping_loops.view_method(ctx, arg), backward=True)
     t = ctx.type_of(arg)
+    if t.is_dict:
+        return _mapping(ctx, arg, None, backward=True)
     seq = expr.lower(ctx, arg)
     if t == RANGE:
         return _backward(ctx, *ranges.bounds(ctx, seq))

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import ast
 
-from ..frontend.typed import BOOL, FLOAT, INT, STR, CallInfo, PyType, list_of
+from ..frontend.typed import BOOL, FLOAT, INT, STR, CallInfo, PyType, list_of, var_tuple_of
 from ..ir.ops import Value
 from ..ir.semantics import INT_MAX
-from . import callargs, comprehensions, expr, iteration, tuples
+from . import callargs, comprehensions, expr, iteration, sequences, tuples
 from .context import FnContext, IrgenError, ir_type
 from .convert import to_float, to_int, truth
 
@@ -172,11 +172,15 @@ def _mapping_items(ctx: FnContext, node: ast.expr, t: PyType) -> tuple[Value, Py
 def lower_builtin(ctx: FnContext, node: ast.Call, info: CallInfo):
     """list(it), sorted(it, reverse=r), sum(it[, start]), min(it), max(it), any(it), all(it)."""
     b = ctx.b
+    if isinstance(info.args[0], ast.GeneratorExp):
+        return _short_circuit(ctx, info.args[0], info.name)
     items, item = materialize(ctx, info.args[0])
     with ctx.at(node):
         match info.name:
             case "list":
                 return b.rt("list_copy", [items]) if is_list(ctx, info.args[0]) else items
+            case "tuple":
+                return _tuple_of_list(ctx, items, item)
             case "sorted":
                 reverse = _reverse(ctx, node)
                 return b.rt("list_sorted", [items, reverse])
@@ -187,6 +191,34 @@ def lower_builtin(ctx: FnContext, node: ast.Call, info: CallInfo):
             case "sum":
                 return _sum(ctx, node, info, items, item)
     raise IrgenError(f"no lowering for the builtin {info.name}()", node)
+
+
+def _short_circuit(ctx: FnContext, gen: ast.GeneratorExp, name: str) -> Value:
+    """any(e for ...) / all(e for ...): the clauses' loops, left at the first item that
+    decides (true for any, false for all), so no later item is computed (as CPython)."""
+    done = ctx.block(f"{name}.done", [ir_type(BOOL)])
+    decided = name == "any"
+
+    def test(ctx: FnContext) -> None:
+        found, go_on = ctx.block(f"{name}.found"), ctx.block(f"{name}.next")
+        expr.cond(ctx, gen.elt, found if decided else go_on, go_on if decided else found)
+        ctx.enter(found)
+        ctx.jump(done, [ctx.b.i1(decided)])
+        ctx.enter(go_on)
+
+    comprehensions.lower_clauses(ctx, gen, test)
+    ctx.jump(done, [ctx.b.i1(not decided)])
+    ctx.enter(done)
+    return done.params[0]
+
+
+def _tuple_of_list(ctx: FnContext, items: Value, item: PyType) -> Value:
+    """tuple(it): a tuple[T, ...] of the list's items, in order."""
+    b = ctx.b
+    n = b.rt("list_len", [items])
+    tup = b.rt("tuple_new", [ctx.tdesc(var_tuple_of(item)), n])
+    sequences.count_loop(ctx, n, "tuple", lambda k: b.rt("tuple_init", [tup, k, b.rt("list_get", [items, k], type=ir_type(item))]))
+    return tup
 
 
 EMPTY_FLOAT_SUM = ("Pyrite cannot sum an empty list[float] without a start: CPython's answer is the "

@@ -21,7 +21,7 @@ import ast
 
 from ..frontend.typed import CallInfo, PyType
 from ..ir.ops import Value
-from . import callargs, expr, tuples
+from . import callargs, expr, set_iterables, tuples
 from .context import FnContext, IrgenError, ir_type
 
 SET_OPS = {ast.BitOr: "union", ast.BitAnd: "intersection", ast.Sub: "difference", ast.BitXor: "symmetric_difference"}
@@ -208,6 +208,8 @@ def update_in_place(ctx: FnContext, op: ast.operator, target: Value, other: Valu
 
 def lower_method(ctx: FnContext, node: ast.Call, info: CallInfo):
     """d.get(k, v), s.add(x), ...: the receiver first, then the arguments."""
+    if info.name.startswith("set.") and set_iterables.needs_lowering_here(ctx, info):
+        return set_iterables.lower(ctx, node, info)
     receiver, t = expr.lower(ctx, info.args[0]), ctx.type_of(info.args[0])
     values = [v for v, _ in callargs.arguments(ctx, node, info.args[1:])]
     kind, name = info.name.split(".")

@@ -8,6 +8,7 @@
     s * n                  rt @str_repeat(%s, %n)
     f"{x:>8.3f}|{n}"       rt @format_float(%x, ">8.3f"), rt @str_i64(%n), str_concat of the parts
     "{} {}".format(a, b)   %t = rt @tuple_new(...); rt @tuple_init(...); rt @str_format_pos(%fmt, %t)
+    "{n}".format(n=a)      rt @str_format_kw(%fmt, %args, %names, %values)   (three tuples)
     "%d %s" % (a, b)       %t = rt @tuple_new(...); ...; rt @str_mod(%fmt, %t, tuple[int, str])
 
 The frontend has placed every method argument, defaults included (frontend/strings.py).
@@ -53,10 +54,15 @@ def lower_method(ctx: FnContext, node: ast.Call, info: CallInfo) -> Value:
 
 
 def _format_call(ctx: FnContext, node: ast.Call, fmt: Value, exprs: list[ast.expr]) -> Value:
+    """fmt.format(...): the positional values, then the keyword values, as tuples."""
     values = callargs.arguments(ctx, node, exprs)
+    keywords = callargs.arguments(ctx, node, [k.value for k in node.keywords])
     with ctx.at(node):
         args = build_tuple(ctx, values)
-        return ctx.b.rt("str_format_pos", [fmt, args])
+        if not keywords:
+            return ctx.b.rt("str_format_pos", [fmt, args])
+        names = build_tuple(ctx, [(ctx.b.str(k.arg), STR) for k in node.keywords])
+        return ctx.b.rt("str_format_kw", [fmt, args, names, build_tuple(ctx, keywords)])
 
 
 def build_tuple(ctx: FnContext, values: list[tuple[object, PyType]]) -> Value:

@@ -370,6 +370,21 @@ int64_t pyr_dict_iter(PyrDict *d, int64_t pos, int64_t len_at_start, int64_t rem
     return pos;
 }
 
+/* reversed(d): the compiler keeps (pos, len_at_start), starting at (INT64_MAX, len(d));
+ * ix = pyr_dict_iter_back(d, pos, len_at_start) is the last entry before pos, -1 when
+ * there is none, and the loop continues with pos = ix. As CPython's reversed dict
+ * iterator: a size change since the start raises, even after the last item. */
+int64_t pyr_dict_iter_back(PyrDict *d, int64_t pos, int64_t len_at_start) {
+    if (d->len != len_at_start) {
+        pyr_raise_cstr(PYR_RuntimeError, "dictionary changed size during iteration");
+        return -1;
+    }
+    if (pos > d->nentries) pos = d->nentries;
+    pos--;
+    while (pos >= 0 && d->entries[pos].hash == -1) pos--;
+    return pos;
+}
+
 int64_t pyr_dict_key_at(PyrDict *d, int64_t ix) {
     pyr_value_incref(d->entries[ix].key, pyr_dict_key_type(d));
     return pyr_to_bits(d->entries[ix].key);

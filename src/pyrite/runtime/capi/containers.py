@@ -128,6 +128,7 @@ DICT = {
     "pyr_dict_copy": (_P, (_P,), "raises"),
     "pyr_dict_update": (_V, (_P, _P), "writes"),
     "pyr_dict_iter": (_I, (_P, _I, _I, _I), "raises"),  # d, pos, len_at_start, remaining
+    "pyr_dict_iter_back": (_I, (_P, _I, _I), "raises"),  # reversed(d): d, pos, len_at_start
     "pyr_dict_key_at": (_I, (_P, _I), "pure"),
     "pyr_dict_value_at": (_I, (_P, _I), "pure"),
     "pyr_dict_item_at": (_P, (_P, _I, _P), "raises"),   # d, position, tuple_type
