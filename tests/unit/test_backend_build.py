@@ -232,6 +232,22 @@ def test_the_built_program_inlines_the_runtime_s_small_functions(triple):
     assert not [c for c in calls if "@pyr_incref" in c or "@pyr_decref" in c or "@pyr_list_get" in c], calls
 
 
+@pytest.mark.parametrize("triple", [None, "aarch64-unknown-linux-gnu"])
+def test_append_is_inlined_while_the_list_has_room(triple):
+    """pyr_list_append grew past the inline module's size limit (its growth path was
+    inlined into it), so every `xs.append(x)` was a call; the growth path is now out
+    of line and only it is called."""
+    from pyrite.backend import llvm_ir_text
+    from pyrite.driver.compile import Options, optimize
+    from pyrite.frontend import check
+    from pyrite.irgen import lower_module as lower_python
+
+    source = "xs: list[int] = []\nfor i in range(100):\n    xs.append(i * 3)\nprint(len(xs), xs[99])\n"
+    module = optimize(lower_python(check(source, "t.py")), Options(level=2))
+    calls = [line for line in llvm_ir_text(module, 2, triple).splitlines() if "call" in line and "@pyr_list" in line]
+    assert not [c for c in calls if "@pyr_list_append" in c], calls
+
+
 def test_a_loop_storing_list_items_does_not_reload_the_list_header():
     """Without alias tags LLVM had to assume `flags[k] = False` could change the list's
     length or items pointer, and loaded both again on every step of a sieve's loop."""

@@ -12,10 +12,10 @@
 #include "pyrite.h"
 
 
-/* Room for `need` items. A list being sorted has cap -1, so any growth marks it
- * as modified (list_sort.c checks that afterwards, as CPython does). */
-int pyr_list_reserve(PyrList *l, int64_t need) {
-    if (need <= l->cap) return 1;
+/* The growth path of pyr_list_reserve, kept out of line: then reserve, and
+ * append with it, stay small enough for the inline module (crt_inline.py), so
+ * compiled code appends without a call while there is room. */
+static __attribute__((noinline)) int grow(PyrList *l, int64_t need) {
     if (need > INT64_MAX / 16) {
         pyr_raise_cstr(PYR_MemoryError, "");
         return 0;
@@ -30,6 +30,10 @@ int pyr_list_reserve(PyrList *l, int64_t need) {
     l->cap = cap;
     return 1;
 }
+
+/* Room for `need` items. A list being sorted has cap -1, so any growth marks it
+ * as modified (list_sort.c checks that afterwards, as CPython does). */
+int pyr_list_reserve(PyrList *l, int64_t need) { return need <= l->cap ? 1 : grow(l, need); }
 
 PyrList *pyr_list_new(const PyrType *type, int64_t len) {
     PyrList *l = pyr_alloc(sizeof(PyrList), type);
