@@ -21,3 +21,7 @@ print({x * 1 for x in {-1, -20, 35, 487308, -2}})
 print(list(enumerate({722486, -31, -807293, -1, -22, 255, 3})))
 s = {722486, -31, -807293, -1, -22, 255, 3}
 print(s, list(s))
+# items CPython's AST optimizer folds into constants count as constants (fuzz seed 80614)
+print({255, 10, 7, ((4611686018427387903) & 0xFFFF)} ^ {-1}.copy())
+print({255, 10, 7, 2 ** 16 - 1, -(3 * 5)}, [x for x in {255, 10, 7, 65535 | 0, ~3}])
+print({"ab"[1], "z", "q" + "r"} == {"b", "z", "qr"}, {(1, 2 * 3), (0, 0), (9, -1)})

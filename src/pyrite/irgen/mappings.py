@@ -18,6 +18,7 @@ Loops over them are in mapping_loops.py.
 from __future__ import annotations
 
 import ast
+import dis
 
 from ..frontend.typed import CallInfo, PyType
 from ..ir.ops import Value
@@ -84,14 +85,17 @@ def _items_added_in_order(ctx: FnContext, node: ast.Set, t: PyType) -> Value:
     return s
 
 
-# what CPython's AST optimizer folds into a constant: `-3`, and a tuple of
-# constants such as `(1, -2)` or `((1, 2), "a")`
+# what CPython's AST optimizer folds into a constant: `-3`, `(1, -2)`, `2**62 & 0xFFFF`,
+# `"ab"[1]`, but not `2**200` or `1/0` (its size limits and errors). Its own compiler
+# is asked, so the rules are exactly those of the CPython that runs the program: the
+# expression compiles to a single LOAD_CONST
 def _is_constant(node: ast.expr) -> bool:
-    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
-        node = node.operand
-    if isinstance(node, ast.Tuple):
-        return all(_is_constant(e) for e in node.elts)
-    return isinstance(node, ast.Constant)
+    try:
+        code = compile(ast.Expression(body=node), "<display item>", "eval")
+    except (SyntaxError, ValueError, TypeError):
+        return False
+    ops = [i.opname for i in dis.get_instructions(code) if i.opname not in ("RESUME", "NOP", "CACHE")]
+    return ops == ["LOAD_CONST", "RETURN_VALUE"]
 
 
 # set(), set(xs), set(s), set(d), set(it): the items added in the iterator's order
