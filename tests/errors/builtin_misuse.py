@@ -11,3 +11,5 @@ r = range(10.5)  # ERROR: a range() argument must be an int, not float
 print(round(2.5, ndigits=1))  # ERROR: keyword arguments to round() are not supported
 describe(3)
 print(ascii())  # ERROR: ascii() takes exactly 1 argument (0 given)
+print(divmod("a", 3))  # ERROR: a str cannot be used as an argument of divmod()
+print(pow(2, "b"))  # ERROR: a str cannot be used as an argument of pow()

@@ -207,7 +207,7 @@ def rule_round(ck: Checker, node: ast.Call, name: str) -> PyType:
 def rule_divmod(ck: Checker, node: ast.Call, name: str) -> PyType:
     if not _arity(ck, node, name, 2, 2):
         return ERROR
-    types = [_min_max_arg(ck, arg, name) for arg in node.args]
+    types = [number_arg(ck, arg, name) for arg in node.args]
     if ERROR in types:
         return ERROR
     item = FLOAT if FLOAT in types else INT
@@ -217,7 +217,7 @@ def rule_divmod(ck: Checker, node: ast.Call, name: str) -> PyType:
 def rule_pow(ck: Checker, node: ast.Call, name: str) -> PyType:
     if not _arity(ck, node, name, 2, 3):
         return ERROR
-    types = [_min_max_arg(ck, arg, name) for arg in node.args]
+    types = [number_arg(ck, arg, name) for arg in node.args]
     if ERROR in types:
         return ERROR
     if len(types) == 2:
