@@ -203,8 +203,9 @@ def _reversed(ctx: FnContext, arg: ast.expr) -> Source:
     info = ctx.tm.calls.get(arg) if isinstance(arg, ast.Call) else None
     if info is not None and info.kind == "builtin" and info.name == "range":
         return _backward(ctx, *ranges.call_bounds(ctx, arg, info.args))
-    if mapping_loops.view_method(ctx, arg) is not None:
-        return _mapping(ctx, arg.func.value, mapping_loops.view_method(ctx, arg), backward=True)
+    view = mapping_loops.view_method(ctx, arg)
+    if view is not None:
+        return _mapping(ctx, arg.func.value, view, backward=True)
     t = ctx.type_of(arg)
     if t.is_dict:
         return _mapping(ctx, arg, None, backward=True)

@@ -37,7 +37,8 @@ def needs_lowering_here(ctx: FnContext, info: CallInfo) -> bool:
 
 def lower(ctx: FnContext, node: ast.Call, info: CallInfo) -> Value | None:
     s, t = expr.lower(ctx, info.args[0]), ctx.type_of(info.args[0])
-    operands = [(_kind(ctx, arg), _lower_operand(ctx, arg)) for arg in info.args[1:]]
+    kinds = [_kind(ctx, arg) for arg in info.args[1:]]
+    operands = [(kind, _lower_operand(ctx, arg, kind)) for arg, kind in zip(info.args[1:], kinds)]
     name = info.name.split(".")[1]
     with ctx.at(node):
         return HANDLERS[name](ctx, s, t, operands)
@@ -53,8 +54,8 @@ def _kind(ctx: FnContext, node: ast.expr) -> str:
     return "set" if t.is_set else "dict" if t.is_dict else "list"
 
 
-def _lower_operand(ctx: FnContext, node: ast.expr) -> Value:
-    if _kind(ctx, node) == "list":
+def _lower_operand(ctx: FnContext, node: ast.expr, kind: str) -> Value:
+    if kind == "list":
         return listops.materialize(ctx, node)[0]
     return expr.lower(ctx, node)
 

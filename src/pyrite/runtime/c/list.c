@@ -234,9 +234,9 @@ PyrList *pyr_list_from_values(const PyrType *type, const PyrValue *items, int64_
     return r;
 }
 
-/* A new list of `type` (l's element width) holding copies of l[from:from + n]. */
-static PyrList *list_from_range(const PyrType *type, const PyrList *l, int64_t from, int64_t n) {
-    PyrList *r = pyr_list_new(type, 0);
+/* l[from:from + n] as a new list of l's type (a slice with step 1; a copy with from 0, n len). */
+PyrList *pyr_list_range_copy(PyrList *l, int64_t from, int64_t n) {
+    PyrList *r = pyr_list_new(l->ob.type, 0);
     if (!r || n == 0) return r;
     if (!pyr_list_reserve(r, n)) {
         pyr_decref(&r->ob);
@@ -247,10 +247,7 @@ static PyrList *list_from_range(const PyrType *type, const PyrList *l, int64_t f
     return r;
 }
 
-PyrList *pyr_list_copy(PyrList *l) { return list_from_range(l->ob.type, l, 0, l->len); }
-
-/* l[from:from + n] as a new list of l's type (a slice with step 1). */
-PyrList *pyr_list_range_copy(PyrList *l, int64_t from, int64_t n) { return list_from_range(l->ob.type, l, from, n); }
+PyrList *pyr_list_copy(PyrList *l) { return pyr_list_range_copy(l, 0, l->len); }
 
 /* a + b */
 PyrList *pyr_list_concat(PyrList *a, PyrList *b) {
