@@ -640,3 +640,21 @@ def test_for_loop_never_steps_past_the_end() -> None:
     """), "f")
     step = f[f.index("^for.step:"):]
     assert f.index("^for.next:") < f.index("^for.step:") and "add.i64 %i.v" in step
+
+
+def test_for_over_split_builds_no_list() -> None:
+    """`for w in s.split()` / `s.split(sep)` walk s piece by piece; with maxsplit the list is built."""
+    text = lower_text("""
+        def f(s: str, sep: str) -> int:
+            n = 0
+            for w in s.split():
+                n += len(w)
+            for w in s.split(sep):
+                n += len(w)
+            for w in s.split(sep, 1):
+                n += len(w)
+            return n
+    """)
+    f = function_text(text, "f")
+    assert f.count("rt @str_split(") == 1 and "str_split_ws" not in f  # only the one with maxsplit
+    assert "rt @str_ws_token(" in f and "rt @str_sep_token_end(" in f and f.count("rt @str_piece(") == 2

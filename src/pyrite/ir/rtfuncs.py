@@ -82,6 +82,12 @@ RUNTIME: dict[str, RtSig] = {
     "str_split_ws": _sig("si", LIST, "raises"),
     "str_rsplit_ws": _sig("si", LIST, "raises"),
     "str_splitlines": _sig("sb", LIST, "raises"),
+    # the pieces of s.split() / s.split(sep) one at a time, for a loop (irgen/iteration.py)
+    "str_ws_token": _sig("si", I64, "pure"),  # s, pos -> start of the next piece, -1 if none
+    "str_ws_token_end": _sig("si", I64, "pure"),  # s, start -> its end
+    "str_sep_token_end": _sig("ssi", I64, "pure"),  # s, sep, start -> the next sep, or len(s)
+    "str_sep_len": _sig("s", I64, "raises"),  # ValueError: empty separator
+    "str_piece": _sig("sii", STR, "raises"),  # s[start:end]
     "str_join": _sig("sl", STR, "raises"),
     **{f"str_{name}": _sig("ss", STR, "raises") for name in ("strip", "lstrip", "rstrip")},
     **{f"str_{name}_ws": _sig("s", STR, "raises") for name in ("strip", "lstrip", "rstrip")},

@@ -543,6 +543,20 @@ def _str_op(fn):
     return run
 
 
+def _ws_token_end(s: str, start: int) -> int:
+    return next((i for i in range(start, len(s)) if s[i].isspace()), len(s))
+
+
+def _found_or_len(s: str, index: int) -> int:
+    return index if index >= 0 else len(s)
+
+
+def _sep_len(sep: str) -> int:
+    if not sep:
+        raise ValueError("empty separator")
+    return len(sep)
+
+
 def _str_slice(s: str, a: int, b: int, c: int, given: int) -> str:
     return s[slice(a if given & SLICE_START else None, b if given & SLICE_STOP else None,
                    c if given & SLICE_STEP else None)]
@@ -607,6 +621,11 @@ RT_IMPL.update({
     "str_split_ws": lambda s, n: s.split(None, n),
     "str_rsplit_ws": lambda s, n: s.rsplit(None, n),
     "str_splitlines": lambda s, keep: s.splitlines(keep),
+    "str_ws_token": lambda s, pos: next((i for i in range(pos, len(s)) if not s[i].isspace()), -1),
+    "str_ws_token_end": lambda s, start: start if start < 0 else _ws_token_end(s, start),
+    "str_sep_token_end": lambda s, sep, start: _found_or_len(s, s.find(sep, start) if start <= len(s) else -1),
+    "str_sep_len": _str_op(_sep_len),
+    "str_piece": lambda s, start, end: s[start:end],
     "str_join": lambda sep, items: sep.join(items),
     "str_strip": lambda s, chars: s.strip(chars),
     "str_lstrip": lambda s, chars: s.lstrip(chars),

@@ -6,6 +6,7 @@ has an item (`more(k)`, re-reading a list's length each time, as CPython's
 list iterator does), and gives that item (`item(k)`):
 
     str s              k < len(s) (read once)         s[k]
+    s.split(), s.split(sep)   the next piece from pos    s[start:end]   (no list is built)
     list xs            k < len(xs) (every step)       xs[k]
     tuple t            k < len(t)                     t[k]
     range(a, b, c)     k < range_len(a, b, c)         a + k * c
@@ -26,7 +27,7 @@ import ast
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..frontend.typed import BOOL, INT, RANGE, STR, PyType, tuple_of
+from ..frontend.typed import BOOL, INT, NONE, RANGE, STR, PyType, tuple_of
 from ..ir.ops import Value
 from ..ir.semantics import INT_MAX
 from ..ir.types import I64
@@ -64,6 +65,8 @@ def source(ctx: FnContext, node: ast.expr) -> Source:
                 return _zip(ctx, [source(ctx, a) for a in info.args])
             case "reversed":
                 return _reversed(ctx, info.args[0])
+        if _is_split(ctx, node, info):
+            return _split(ctx, node, info)
         if mapping_loops.view_method(ctx, node) is not None:
             return _mapping(ctx, node.func.value, mapping_loops.view_method(ctx, node))
         t = ctx.type_of(node)
@@ -160,6 +163,43 @@ def _mapping(ctx: FnContext, node: ast.expr, method: str | None, backward: bool 
         return {"dict.values": value, "dict.items": [key, value]}.get(method, key)
 
     return Source(more, item, pure=False)
+
+
+def _is_split(ctx: FnContext, node: ast.expr, info) -> bool:
+    """s.split() or s.split(sep) with sep a str or None, maxsplit not given."""
+    return (info is not None and info.kind == "method" and info.name == "str.split"
+            and len(node.args) <= 1 and not node.keywords and ctx.type_of(info.args[1]) in (STR, NONE))
+
+
+def _split(ctx: FnContext, node: ast.Call, info) -> Source:
+    """The pieces of s.split() or s.split(sep), one per step, without the list: s cannot
+    change, so each step finds the next piece from where the last one ended (pos)."""
+    b = ctx.b
+    s = expr.lower(ctx, info.args[0])
+    sep = expr.lower(ctx, info.args[1]) if ctx.type_of(info.args[1]) == STR else None
+    pos, start, end = (b.slot(I64, name) for name in ("split.pos", "split.start", "split.end"))
+    b.store(pos, b.i64(0))
+    if sep is None:
+        def more(k: Value) -> Value:
+            first = b.rt("str_ws_token", [s, b.load(pos)])
+            last = b.rt("str_ws_token_end", [s, first])
+            b.store(start, first)
+            b.store(end, last)
+            b.store(pos, last)
+            return b.compare("ge", first, b.i64(0))
+    else:
+        sep_len = b.rt("str_sep_len", [sep])  # ValueError: empty separator, before the loop
+        n = sequences.length(ctx, s, STR)
+
+        def more(k: Value) -> Value:  # a piece starts at every pos <= len(s)
+            first = b.load(pos)
+            last = b.rt("str_sep_token_end", [s, sep, first])
+            b.store(start, first)
+            b.store(end, last)
+            b.store(pos, b.binary("add", last, sep_len))  # <= len(s) + len(sep): no overflow
+            return b.compare("le", first, n)
+
+    return Source(more, lambda k: b.rt("str_piece", [s, b.load(start), b.load(end)]))
 
 
 def _sequence(ctx: FnContext, seq: Value, t: PyType) -> Source:

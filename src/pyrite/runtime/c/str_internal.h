@@ -90,7 +90,13 @@ int pyr_unicode_decimal(uint32_t cp); /* 0-9, or -1 */
 int pyr_unicode_map(int which, uint32_t cp, uint32_t out[3]);
 int pyr_unicode_isprintable(uint32_t cp);
 
-static inline int is_space(uint32_t cp) { return cp == ' ' || (pyr_unicode_flags(cp) & PYR_U_SPACE); }
+/* The ASCII whitespace of str.isspace() and split(): \t \n \v \f \r, \x1c-\x1f and ' ',
+ * as bits of a mask indexed by the character (ASCII_SPACES_LOW: characters 0-63). */
+#define ASCII_SPACES_LOW 0x1F0003E00ull
+
+static inline int is_space_ascii(unsigned char c) { return c < 64 && ((ASCII_SPACES_LOW >> c) & 1); }
+
+static inline int is_space(uint32_t cp) { return cp < 128 ? is_space_ascii((unsigned char)cp) : (pyr_unicode_flags(cp) & PYR_U_SPACE) != 0; }
 
 /* ---- index arithmetic as CPython's str methods do it ---- */
 

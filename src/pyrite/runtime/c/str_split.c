@@ -100,6 +100,39 @@ PyrList *pyr_str_split(PyrStr *s, PyrStr *sep, int64_t maxsplit) {
     return finish(&p, 0);
 }
 
+/* `for x in s.split()` and `for x in s.split(sep)` walk s without building the
+ * list (irgen/iteration.py): the same pieces, one at a time.
+ * Whitespace: the piece at or after pos starts at pyr_str_ws_token (-1: no piece is
+ * left) and ends at pyr_str_ws_token_end. */
+int64_t pyr_str_ws_token(const PyrStr *s, int64_t pos) {
+    if (s->kind == 1)
+        while (pos < s->len && is_space_ascii((unsigned char)s->data[pos])) pos++;
+    else
+        while (pos < s->len && is_space(str_get(s, pos))) pos++;
+    return pos < s->len ? pos : -1;
+}
+
+int64_t pyr_str_ws_token_end(const PyrStr *s, int64_t start) {
+    if (start < 0) return start;
+    if (s->kind == 1)
+        while (start < s->len && !is_space_ascii((unsigned char)s->data[start])) start++;
+    else
+        while (start < s->len && !is_space(str_get(s, start))) start++;
+    return start;
+}
+
+/* A separator: the piece starting at start ends at the next sep, or at the end of s. */
+int64_t pyr_str_sep_token_end(const PyrStr *s, const PyrStr *sep, int64_t start) {
+    int64_t j = start <= s->len ? pyr_str_search(s, sep, start, s->len, 0) : -1;
+    return j >= 0 ? j : s->len;
+}
+
+/* len(sep), with split's ValueError for an empty one (checked before the first piece). */
+int64_t pyr_str_sep_len(const PyrStr *sep) { return check_sep(sep) ? sep->len : -1; }
+
+/* s[start:end] of a piece (0 <= start <= end <= len(s)). */
+PyrStr *pyr_str_piece(PyrStr *s, int64_t start, int64_t end) { return pyr_substr_or_self(s, start, end - start); }
+
 PyrList *pyr_str_rsplit(PyrStr *s, PyrStr *sep, int64_t maxsplit) {
     if (sep && !check_sep(sep)) return NULL;
     int64_t max = maxsplit < 0 ? INT64_MAX : maxsplit;
