@@ -187,9 +187,11 @@ PyrStr *pyr_str_from_bool(_Bool x) { return pyr_str_from_cstr(x ? "True" : "Fals
 int64_t pyr_str_hash(PyrStr *s) {
     if (s->hash != -1) return s->hash;
     uint64_t h = 14695981039346656037ull;
-    for (int64_t i = 0; i < s->len; i++) {
-        h ^= pyr_str_at(s, i);
-        h *= 1099511628211ull;
+    if (s->kind == 1) {
+        const unsigned char *d = (const unsigned char *)s->data;
+        for (int64_t i = 0; i < s->len; i++) h = (h ^ d[i]) * 1099511628211ull;
+    } else {
+        for (int64_t i = 0; i < s->len; i++) h = (h ^ str_get(s, i)) * 1099511628211ull;
     }
     int64_t r = (int64_t)(h >> 1);
     if (r == -1) r = -2;

@@ -35,18 +35,17 @@ static void write_mapped(StrWriter *w, int which, const PyrStr *s, int64_t i) {
     for (int k = 0; k < n; k++) pyr_writer_char(w, out[k]);
 }
 
-static inline char ascii_map(char c, int upper) {
-    if (upper && c >= 'a' && c <= 'z') return (char)(c - 32);
-    if (!upper && c >= 'A' && c <= 'Z') return (char)(c + 32);
-    return c;
-}
+/* Whether ASCII c changes: 'A'-'Z' when lowering (upper = 0), 'a'-'z' when uppering. */
+static inline int ascii_changes(unsigned char c, int upper) { return (unsigned char)(c - (upper ? 'a' : 'A')) < 26; }
 
 /* An ASCII string upper- or lowercased; the string itself when nothing changes
  * (Pyrite has no `is` for strs, so a new copy would only cost an allocation:
- * word counts lowercase mostly lowercase words). */
-static PyrStr *ascii_case(PyrStr *s, int upper) {
+ * word counts lowercase mostly lowercase words). Called with upper a constant,
+ * so each loop tests one range. */
+static inline PyrStr *ascii_case(PyrStr *s, int upper) {
+    const unsigned char *d = (const unsigned char *)s->data;
     int64_t first = 0;
-    while (first < s->len && ascii_map(s->data[first], upper) == s->data[first]) first++;
+    while (first < s->len && !ascii_changes(d[first], upper)) first++;
     if (first == s->len) {
         s->ob.rc++;
         return s;
@@ -54,22 +53,21 @@ static PyrStr *ascii_case(PyrStr *s, int upper) {
     PyrStr *out = pyr_str_new(s->len, 1);
     if (!out) return NULL;
     memcpy(out->data, s->data, (size_t)first);
-    for (int64_t i = first; i < s->len; i++) out->data[i] = ascii_map(s->data[i], upper);
+    for (int64_t i = first; i < s->len; i++) out->data[i] = (char)(ascii_changes(d[i], upper) ? d[i] ^ 0x20 : d[i]);
     return out;
 }
 
 static PyrStr *map_all(PyrStr *s, int which) {
     if (s->len == 0) return pyr_str_empty();
-    if (s->kind == 1) return ascii_case(s, which == MAP_UPPER);
     StrWriter w;
     pyr_writer_init(&w);
     for (int64_t i = 0; i < s->len; i++) write_mapped(&w, which, s, i);
     return pyr_writer_finish(&w);
 }
 
-PyrStr *pyr_str_upper(PyrStr *s) { return map_all(s, MAP_UPPER); }
-PyrStr *pyr_str_lower(PyrStr *s) { return map_all(s, MAP_LOWER); }
-PyrStr *pyr_str_casefold(PyrStr *s) { return map_all(s, MAP_CASEFOLD); }
+PyrStr *pyr_str_upper(PyrStr *s) { return s->kind == 1 && s->len ? ascii_case(s, 1) : map_all(s, MAP_UPPER); }
+PyrStr *pyr_str_lower(PyrStr *s) { return s->kind == 1 && s->len ? ascii_case(s, 0) : map_all(s, MAP_LOWER); }
+PyrStr *pyr_str_casefold(PyrStr *s) { return s->kind == 1 && s->len ? ascii_case(s, 0) : map_all(s, MAP_CASEFOLD); }
 
 PyrStr *pyr_str_swapcase(PyrStr *s) {
     StrWriter w;

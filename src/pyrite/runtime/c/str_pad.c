@@ -13,7 +13,24 @@ static int in_set(uint32_t cp, const PyrStr *chars) {
     return 0;
 }
 
+/* An ASCII s with ASCII chars (or whitespace): chars as a 128-bit set. */
+static PyrStr *strip_ascii(PyrStr *s, const PyrStr *chars, int sides) {
+    uint64_t set[2] = {chars ? 0 : ASCII_SPACES_LOW, 0};
+    for (int64_t k = 0; chars && k < chars->len; k++) {
+        unsigned char c = (unsigned char)chars->data[k];
+        set[c >> 6] |= 1ull << (c & 63);
+    }
+    const unsigned char *d = (const unsigned char *)s->data;
+    int64_t i = 0, j = s->len;
+    if (sides & LEFT)
+        while (i < j && (set[d[i] >> 6] >> (d[i] & 63)) & 1) i++;
+    if (sides & RIGHT)
+        while (j > i && (set[d[j - 1] >> 6] >> (d[j - 1] & 63)) & 1) j--;
+    return pyr_substr_or_self(s, i, j - i);
+}
+
 static PyrStr *strip(PyrStr *s, PyrStr *chars, int sides) {
+    if (s->kind == 1 && (!chars || chars->kind == 1)) return strip_ascii(s, chars, sides);
     int64_t i = 0, j = s->len;
     if (sides & LEFT)
         while (i < j && in_set(str_get(s, i), chars)) i++;
