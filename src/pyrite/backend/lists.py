@@ -1,4 +1,4 @@
-"""Inline list access for elements that are not objects (int, float, bool).
+"""Inline list access: `xs[i]`, `xs[i] = v` and a fresh list's items, for every element type.
 
 `xs[i]` on a list of scalars is the hottest operation of array code (a sieve,
 a matrix product); a call into the C runtime plus the pending-exception check
@@ -18,8 +18,14 @@ list[bool], whose items are one byte each, 0 or 1 (ADR 0013): a sieve's flags
 then take an eighth of the memory. A bool item is therefore loaded and stored
 as an i8; the element's LLVM type (i1) says which layout a list has.
 
-Lists of objects (str, lists) still call pyr_list_get / pyr_list_set, which
-count references. The index message comes from the reference semantics
+Items that are objects (a str, a list, a T | None: null for None) are read and
+written the same way, with the references counted around the access by the
+runtime's own pyr_incref / pyr_decref (LLVM inlines them): `xs[i]` takes a new
+reference to the item; `xs[i] = v` takes one to v, then drops the old item's
+(last, as CPython's list_ass_item does: freeing it may run no user code here, but
+the order is the runtime's). pyr_list_get would instead read the element's kind
+through three dependent loads on every access, to learn what the compiler
+already knows. The index message comes from the reference semantics
 (messages.LIST_INDEX), as for every inline check.
 
 Type-based alias tags tell LLVM that an item store never changes a list's
@@ -50,6 +56,11 @@ LEN, ITEMS = 2, 4
 
 def is_scalar(ty: ir.Type) -> bool:
     return ty in (I64, F64, I1)
+
+
+def is_inline(ty: ir.Type) -> bool:
+    """Whether items of LLVM type `ty` are accessed inline: scalars, and objects (pointers)."""
+    return is_scalar(ty) or ty == PTR
 
 
 def _field(b: ir.IRBuilder, lst: ir.Value, index: int) -> ir.Value:
@@ -100,6 +111,10 @@ def get(fl: "FunctionLowering", lst: ir.Value, index: ir.Value, ty: ir.Type, at:
     b = fl.builder
     stored = item_type(ty)
     bits = _tagged(fl, b.load(_slot(fl, lst, index, msg.LIST_INDEX, at, stored), typ=stored), "item")
+    if ty == PTR:
+        item = b.inttoptr(bits, PTR)
+        b.call(fl.ml.objects.c_function("pyr_incref"), [item])  # the result is a new reference
+        return item
     if ty == F64:
         return b.bitcast(bits, F64)
     if ty == I1:
@@ -111,10 +126,24 @@ def store(fl: "FunctionLowering", lst: ir.Value, index: ir.Value, value: ir.Valu
     """xs[i] = v (checked), or the i-th item of a fresh list (list_init: in range by construction)."""
     b = fl.builder
     stored = item_type(value.type)
+    slot = _slot(fl, lst, index, msg.LIST_ASSIGN_INDEX, at if checked else None, stored)
+    if value.type == PTR:
+        _store_object(fl, slot, value, replaces=checked)
+        return None
     if value.type == F64:
         value = b.bitcast(value, I64)
     elif value.type == I1:
         value = b.zext(value, stored)
-    slot = _slot(fl, lst, index, msg.LIST_ASSIGN_INDEX, at if checked else None, stored)
     _tagged(fl, b.store(value, slot), "item")
     return None
+
+
+def _store_object(fl: "FunctionLowering", slot: ir.Value, value: ir.Value, replaces: bool) -> None:
+    """The list takes a reference to `value`; with `replaces`, it drops the old item's after
+    the store (a fresh list's slot holds nothing yet)."""
+    b, objects = fl.builder, fl.ml.objects
+    old = _tagged(fl, b.load(slot, typ=I64), "item") if replaces else None
+    b.call(objects.c_function("pyr_incref"), [value])
+    _tagged(fl, b.store(b.ptrtoint(value, I64), slot), "item")
+    if old is not None:
+        b.call(objects.c_function("pyr_decref"), [b.inttoptr(old, PTR)])

@@ -8,9 +8,9 @@
     rt @isnan(%x)          fcmp uno double %x, %x
     rt @math_floor(%x)     llvm.floor + the checked float -> int conversion
     rt @range_len(%a, %b, %c)  inline: checks, one unsigned division
-    rt @list_get(%l, %i) : i64 inline when the element is not an object (nothing to
-    rt @list_set(%l, %i, %v)   count): a bounds check and a load or store through
-    rt @list_init, @list_len   PyrList's items (runtime/c/pyrite.h); see lists.py
+    rt @list_get(%l, %i) : T   inline: a bounds check and a load or store through
+    rt @list_set(%l, %i, %v)   PyrList's items (runtime/c/pyrite.h), an object's
+    rt @list_init, @list_len   references counted around it; see lists.py
 
 A call whose runtime function may raise (`runtime/abi.py` RAISES, or effect
 "raises" in `ir/rtfuncs.py`) is followed by the pending-exception check.
@@ -78,9 +78,9 @@ def lower_rt(fl: "FunctionLowering", op: RtCall) -> ir.Value | None:
             return _range_len(fl, *args, at)
         case "list_len":
             return lists.length(fl, args[0])
-        case "list_get" if lists.is_scalar(lltype(op.result.type)):
+        case "list_get" if lists.is_inline(lltype(op.result.type)):
             return lists.get(fl, args[0], args[1], lltype(op.result.type), at)
-        case "list_set" | "list_init" if lists.is_scalar(args[2].type):
+        case "list_set" | "list_init" if lists.is_inline(args[2].type):
             return lists.store(fl, args[0], args[1], args[2], checked=name == "list_set", at=at)
         case "int_truediv":
             fl.unwinder.raise_if(b.icmp_signed("==", args[1], i64(0)), msg.INT_TRUEDIV_ZERO, at)
