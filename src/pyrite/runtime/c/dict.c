@@ -236,12 +236,18 @@ int64_t pyr_dict_value_or(PyrDict *d, int64_t ix, int64_t dflt) {
     return value_ref(d, ix >= 0 ? d->entries[ix].value : pyr_from_bits(dflt));
 }
 
+/* d[key] = value for a key known to be absent (pyr_dict_store_at's other half: an
+ * external function, so that the store itself stays small enough to inline). */
+__attribute__((noinline)) void pyr_dict_store_new(PyrDict *d, int64_t key, int64_t value) {
+    int64_t hash = pyr_value_hash(pyr_from_bits(key), pyr_dict_key_type(d));
+    if (hash != -1) append_entry(d, pyr_from_bits(key), hash, pyr_from_bits(value));
+}
+
 /* d[key] = value where ix is what pyr_dict_find(d, key) gave with d unchanged since:
  * insert's two paths without its lookup. An existing key keeps its (old) key object. */
 void pyr_dict_store_at(PyrDict *d, int64_t ix, int64_t key, int64_t value) {
     if (ix < 0) {
-        int64_t hash = pyr_value_hash(pyr_from_bits(key), pyr_dict_key_type(d));
-        if (hash != -1) append_entry(d, pyr_from_bits(key), hash, pyr_from_bits(value));
+        pyr_dict_store_new(d, key, value);
         return;
     }
     PyrValue old = d->entries[ix].value;
