@@ -108,6 +108,11 @@ def store_updated(ctx: FnContext, target: ast.Subscript, value: ast.expr) -> boo
         found = ctx.fused_gets[call]
     finally:
         del ctx.fused_gets[call]
+    if found is None:  # the call was lowered some other way: store as an Assign does
+        from . import sequences  # circular, as expr
+
+        sequences.store_item(ctx, target, result)
+        return True
     d, key, ix = found
     with ctx.at(target):
         ctx.b.rt("dict_store_at", [d, ix, key, result])
