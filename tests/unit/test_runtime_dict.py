@@ -32,6 +32,7 @@ def dict_ops(keys, values):
         st.tuples(st.just("update"), st.lists(st.tuples(keys, values), max_size=8)),
         st.tuples(st.just("compare"), st.lists(st.tuples(keys, values), max_size=4)),
         st.just(("popitem",)), st.just(("clear",)), st.just(("copy",)), st.just(("lists",)),
+        st.tuples(st.just("rmw_get"), keys, values, values), st.tuples(st.just("rmw_item"), keys, values),
     ), max_size=30)
 
 
@@ -47,12 +48,36 @@ class DictRun:
 
     def step(self, op) -> tuple[tuple, tuple]:
         name, *a = op
+        if name.startswith("rmw_"):
+            return self.read_modify_write(name, a)
         rv, py, d, k, v = self.rv, self.py, self.d, self.k, self.v
         objs = self.made([(a[0], k)] + ([(a[1], v)] if len(a) > 1 else [])) if name in (
             "set", "get", "del", "pop", "pop_default", "get_default", "setdefault", "contains") else []
         x = [b for b, _ in objs]
         try:
             return self._step(name, a, x, rv, py, d, v)
+        finally:
+            for b, t in objs:
+                rv.release(b, t)
+
+    def read_modify_write(self, name, a) -> tuple[tuple, tuple]:
+        """d[k] = d.get(k, dflt) -> new (rmw_get) or d[k] -> new (rmw_item, KeyError when k is
+        absent) as compiled code does it: find once, read, store at what was found."""
+        rv, py, d, k, v = self.rv, self.py, self.d, self.k, self.v
+        objs = self.made([(a[0], k)] + [(x, v) for x in a[1:]])
+        key, *vals = [b for b, _ in objs]
+        try:
+            if name == "rmw_get":
+                expected = cpython(lambda: (py.get(a[0], a[1]), py.__setitem__(a[0], a[2]))[0])
+                ix = rv.call("pyr_dict_find", d, key)
+                read = got(rv, "pyr_dict_value_or", d, ix[1], vals[0], result=v) if ix[0] == "ok" else ix
+            else:
+                expected = cpython(lambda: (py[a[0]], py.__setitem__(a[0], a[1]))[0])
+                ix = rv.call("pyr_dict_find_item", d, key)
+                read = got(rv, "pyr_dict_value_at", d, ix[1], result=v) if ix[0] == "ok" else ix
+            if read[0] == "ok":
+                rv.call("pyr_dict_store_at", d, ix[1], key, vals[-1])
+            return expected, read
         finally:
             for b, t in objs:
                 rv.release(b, t)
@@ -335,3 +360,56 @@ def test_find_and_item_at(rv):
     assert got(rv, "pyr_dict_item_at", d, ix, item.ptr, result=item) == ("ok", canon(("b", 2)))
     for obj, typ in ((d, t), (k, STR), (missing, STR)):
         rv.release(obj, typ)
+
+
+# ---- read-modify-write: pyr_dict_find, then pyr_dict_store_at at what it found ----
+
+def test_store_at_keeps_the_first_key_object_and_counts_references(rv):
+    """An equal key that is another object: the dict keeps its own key (as CPython's
+    d[k] = v does), the value's references move from the old value to the new one."""
+    t, vt = Type.dict(STR, Type.list(STR)), Type.list(STR)
+    d = rv.new({"k": ["old"]}, t)
+    first = rv.call("pyr_dict_key_at", d, 0)[1]
+    other, new = rv.new("k", STR), rv.new(["new"], vt)
+    ix = rv.call("pyr_dict_find", d, other)[1]
+    assert ix == 0 and rv.rc(other) == 1 and rv.rc(new) == 1
+    assert rv.call("pyr_dict_store_at", d, ix, other, new) == ("ok", None)
+    assert rv.call("pyr_dict_key_at", d, 0) == ("ok", first) and rv.rc(other) == 1
+    assert rv.rc(new) == 2 and rv.py(d, t) == canon({"k": ["new"]})
+    before = rv.live()
+    rv.release(new, vt)
+    assert rv.live() == before  # the dict still holds it
+    for obj, typ in ((first, STR), (first, STR), (other, STR), (d, t)):
+        rv.release(obj, typ)
+
+
+def test_store_at_an_absent_key_appends_and_grows(rv):
+    """pyr_dict_find's -1: the store inserts (taking a reference to the key), growing the
+    table as setitem does, in CPython's order."""
+    t = Type.dict(STR, INT)
+    d, py = rv.new({}, t), {}
+    for i in range(40):
+        key = rv.new(f"w{i % 25}", STR)
+        ix = rv.call("pyr_dict_find", d, key)[1]
+        count = rv.call("pyr_dict_value_or", d, ix, 0)[1]
+        assert count == py.get(f"w{i % 25}", 0)
+        rv.call("pyr_dict_store_at", d, ix, key, count + 1)
+        py[f"w{i % 25}"] = count + 1
+        assert rv.rc(key) == (1 if ix >= 0 else 2)
+        rv.release(key, STR)
+    assert rv.py(d, t) == canon(py) and rv.repr(d, t) == repr(py)
+    rv.release(d, t)
+
+
+def test_find_item_raises_key_error_and_leaves_the_dict(rv):
+    t = Type.dict(Type.tuple(INT, STR), INT)
+    d, k = rv.new({(1, "a"): 1}, t), rv.new((2, "it's"), Type.tuple(INT, STR))
+    assert rv.call("pyr_dict_find_item", d, k) == cpython(lambda: {(1, "a"): 1}[(2, "it's")])
+    assert rv.py(d, t) == canon({(1, "a"): 1})
+    nan = float_bits(math.nan)
+    f = rv.new({1.0: 1}, Type.dict(FLOAT, INT))
+    assert rv.call("pyr_dict_find_item", f, nan) == ("ValueError", NAN_HASH)
+    assert rv.call("pyr_dict_find", f, nan) == ("ValueError", NAN_HASH)
+    rv.release(f, Type.dict(FLOAT, INT))
+    rv.release(k, Type.tuple(INT, STR))
+    rv.release(d, t)

@@ -196,6 +196,13 @@ RUNTIME.update({
     "dict_delitem": _mapping_sig("Da", NONE, "raises"),
     "dict_contains": _mapping_sig("Da", I1, "raises"),
     "dict_get": _mapping_sig("Daa", ANY, "raises"),
+    # d[k] op= v, d[k] = d.get(k, x) op v in one probe: ix = dict_find(d, k) (dict_find_item
+    # raises KeyError when k is absent), the current value by dict_value_at / dict_value_or,
+    # then dict_store_at(d, ix, k, v), valid only if nothing touched d since the find (ADR 0014)
+    "dict_find": _mapping_sig("Da", I64, "raises"),  # an entry number, or -1: absent
+    "dict_find_item": _mapping_sig("Da", I64, "raises"),
+    "dict_value_or": _mapping_sig("Dia", ANY, "reads"),  # d, ix, default: the default when ix is -1
+    "dict_store_at": _mapping_sig("Diaa", NONE, "raises"),
     "dict_setdefault": _mapping_sig("Daa", ANY, "raises"),
     "dict_pop": _mapping_sig("Da", ANY, "raises"),
     "dict_pop_default": _mapping_sig("Daa", ANY, "raises"),

@@ -330,6 +330,18 @@ def _mapping(fn, *args):
         raise PyRaise(type(exc).__name__, str(exc)) from None
 
 
+def _dict_find(d: dict, key) -> int:
+    """The position of key in d's order, or -1: the entry number of the model."""
+    if key not in d:
+        return -1
+    return next(i for i, k in enumerate(d) if k == key)
+
+
+def _dict_find_item(d: dict, key) -> int:
+    _mapping(d.__getitem__, key)  # KeyError, as d[key] raises it
+    return _dict_find(d, key)
+
+
 def _dict_iter(d: dict, pos: int, len_at_start: int, remaining: int) -> int:
     if len(d) != len_at_start:
         raise PyRaise("RuntimeError", "dictionary changed size during iteration")
@@ -373,6 +385,10 @@ RT_IMPL.update({
     "dict_delitem": lambda d, k: _mapping(d.__delitem__, k),
     "dict_contains": lambda d, k: k in d,
     "dict_get": lambda d, k, v: d.get(k, v),
+    "dict_find": _dict_find,
+    "dict_find_item": _dict_find_item,
+    "dict_value_or": lambda d, i, v: _nth(d.values(), i) if i >= 0 else v,
+    "dict_store_at": lambda d, i, k, v: d.__setitem__(k, v),
     "dict_setdefault": lambda d, k, v: d.setdefault(k, v),
     "dict_pop": lambda d, k: _mapping(d.pop, k),
     "dict_pop_default": lambda d, k, v: d.pop(k, v),

@@ -113,6 +113,7 @@ class FnContext:
     module_names: list = field(default_factory=list)  # suggestions.ModuleName, for NameError
     comprehension_values: dict = field(default_factory=dict)  # ComprehensionVar -> its Value now
     function_values: object = None  # closures.FunctionValues: tags and dispatchers (ADR 0009)
+    fused_gets: dict = field(default_factory=dict)  # d.get call -> (d, k, ix) of its find (dict_rmw)
 
     def __post_init__(self):
         self.b = Builder(self.fn, self.module)

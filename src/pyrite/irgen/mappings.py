@@ -7,6 +7,7 @@ values and elements travel as `any`; a call that gives one states its type:
     {k: v}          %d = rt @dict_new(%t, 1); rt @dict_setitem(%d, %k, %v)
     d[k]            %v = rt @dict_getitem(%d, %k) : i64     (KeyError: repr of k)
     d[k] = v        rt @dict_setitem(%d, %k, %v)
+    d[k] += 1       one probe: rt @dict_find_item, @dict_value_at, @dict_store_at (dict_rmw.py)
     k in d          rt @dict_contains(%d, %k)
     {a, b}          %s = rt @set_new(%t); rt @set_add(%s, %a); rt @set_add(%s, %b)
     s | t           rt @set_union(%s, %t)                   s |= t: rt @set_update(%s, %t)
@@ -22,7 +23,7 @@ import dis
 
 from ..frontend.typed import CallInfo, PyType
 from ..ir.ops import Value
-from . import callargs, expr, set_iterables, tuples
+from . import callargs, dict_rmw, expr, set_iterables, tuples
 from .context import FnContext, IrgenError, ir_type
 
 SET_OPS = {ast.BitOr: "union", ast.BitAnd: "intersection", ast.Sub: "difference", ast.BitXor: "symmetric_difference"}
@@ -155,15 +156,24 @@ def store_item(ctx: FnContext, target: ast.Subscript, value: Value) -> None:
 
 
 def update_item(ctx: FnContext, s: ast.AugAssign, operate) -> None:
-    """d[k] op= v: d and k once, then d[k], then v, then the operation and the store."""
-    t = ctx.type_of(s.target.value)
+    """d[k] op= v: d and k once, then d[k], then v, then the operation and the store
+    (one probe of the table when dict_rmw allows it)."""
+    t, b = ctx.type_of(s.target.value), ctx.b
     d = expr.lower(ctx, s.target.value)
     key = expr.lower(ctx, s.target.slice)
+    fused = dict_rmw.fusable_update(ctx, s, t)
     with ctx.at(s.target):
-        current = ctx.b.rt("dict_getitem", [d, key], type=ir_type(t.items[1]))
+        if fused:
+            ix = b.rt("dict_find_item", [d, key])
+            current = b.rt("dict_value_at", [d, ix], type=ir_type(t.items[1]))
+        else:
+            current = b.rt("dict_getitem", [d, key], type=ir_type(t.items[1]))
     result = operate(current, t.items[1])
     with ctx.at(s.target):
-        ctx.b.rt("dict_setitem", [d, key, result])
+        if fused:
+            b.rt("dict_store_at", [d, ix, key, result])
+        else:
+            b.rt("dict_setitem", [d, key, result])
 
 
 def delete_item(ctx: FnContext, target: ast.Subscript) -> None:
@@ -217,6 +227,8 @@ def lower_method(ctx: FnContext, node: ast.Call, info: CallInfo):
     receiver, t = expr.lower(ctx, info.args[0]), ctx.type_of(info.args[0])
     values = [v for v, _ in callargs.arguments(ctx, node, info.args[1:])]
     kind, name = info.name.split(".")
+    if node in ctx.fused_gets:  # d[k] = d.get(k, x) op v: one probe for the get and the store
+        return dict_rmw.lower_fused_get(ctx, node, receiver, t, values)
     handler = _dict_method if kind == "dict" else _set_method
     return handler(ctx, name, receiver, t, values, node)
 

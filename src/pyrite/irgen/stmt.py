@@ -16,7 +16,7 @@ import ast
 
 from ..frontend.typed import NONE, PyType
 from ..ir.types import NONE as IR_NONE
-from . import closures, comprehensions, listops, loops, mappings, names, operators, sequences, tuples
+from . import closures, comprehensions, dict_rmw, listops, loops, mappings, names, operators, sequences, tuples
 from .context import FnContext, IrgenError
 from .convert import coerce, to_str
 from .expr import cond, lower, lower_parts
@@ -34,7 +34,8 @@ def lower_body(ctx: FnContext, body: list[ast.stmt]) -> None:
 def lower_stmt(ctx: FnContext, s: ast.stmt) -> None:
     match s:
         case ast.Assign(targets=[ast.Subscript() as target], value=value):
-            sequences.store_item(ctx, target, lower(ctx, value))
+            if not dict_rmw.store_updated(ctx, target, value):
+                sequences.store_item(ctx, target, lower(ctx, value))
         case ast.Assign(targets=targets, value=value):
             unpacking = all(isinstance(target, (ast.Tuple, ast.List)) for target in targets)
             v, t = (lower_parts if unpacking else lower)(ctx, value), ctx.type_of(value)

@@ -218,6 +218,44 @@ int64_t pyr_dict_find(PyrDict *d, int64_t key) {
     return ix < 0 ? -1 : ix;
 }
 
+/* ---- read-modify-write: one probe for `d[k] += v` and `d[k] = d.get(k, x) op v` ----
+ * ix = pyr_dict_find(d, k) (or pyr_dict_find_item, which raises KeyError when k is
+ * absent), then the current value by pyr_dict_value_at / pyr_dict_value_or, then
+ * pyr_dict_store_at(d, ix, k, v). The store trusts ix, so the compiler emits it only
+ * when nothing can touch d between the two calls (ADR 0014). */
+
+/* d[key] as an entry number: KeyError when absent (then -1). */
+int64_t pyr_dict_find_item(PyrDict *d, int64_t key) {
+    int64_t hash, slot, ix = find(d, pyr_from_bits(key), &hash, &slot);
+    if (ix == -1) raise_key_error(d, pyr_from_bits(key));
+    return ix < 0 ? -1 : ix;
+}
+
+/* The value of entry ix, or dflt when ix is -1 (d.get(key, dflt) after pyr_dict_find). */
+int64_t pyr_dict_value_or(PyrDict *d, int64_t ix, int64_t dflt) {
+    return value_ref(d, ix >= 0 ? d->entries[ix].value : pyr_from_bits(dflt));
+}
+
+/* d[key] = value for a key known to be absent (pyr_dict_store_at's other half: an
+ * external function, so that the store itself stays small enough to inline). */
+__attribute__((noinline)) void pyr_dict_store_new(PyrDict *d, int64_t key, int64_t value) {
+    int64_t hash = pyr_value_hash(pyr_from_bits(key), pyr_dict_key_type(d));
+    if (hash != -1) append_entry(d, pyr_from_bits(key), hash, pyr_from_bits(value));
+}
+
+/* d[key] = value where ix is what pyr_dict_find(d, key) gave with d unchanged since:
+ * insert's two paths without its lookup. An existing key keeps its (old) key object. */
+void pyr_dict_store_at(PyrDict *d, int64_t ix, int64_t key, int64_t value) {
+    if (ix < 0) {
+        pyr_dict_store_new(d, key, value);
+        return;
+    }
+    PyrValue old = d->entries[ix].value;
+    pyr_value_incref(pyr_from_bits(value), pyr_dict_value_type(d));
+    d->entries[ix].value = pyr_from_bits(value);
+    pyr_value_decref(old, pyr_dict_value_type(d));
+}
+
 /* d.get(key, default) */
 int64_t pyr_dict_get(PyrDict *d, int64_t key, int64_t dflt) {
     int64_t hash, slot, ix = find(d, pyr_from_bits(key), &hash, &slot);

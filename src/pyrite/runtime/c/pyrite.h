@@ -383,6 +383,7 @@ static inline const PyrType *pyr_dict_key_type(const PyrDict *d) { return d->ob.
 static inline const PyrType *pyr_dict_value_type(const PyrDict *d) { return d->ob.type->args[1]; }
 void pyr_dict_release(PyrDict *d); /* drops the contents: for dealloc */
 int pyr_dict_equal(PyrDict *a, PyrDict *b);
+void pyr_dict_store_new(PyrDict *d, int64_t key, int64_t value); /* for pyr_dict_store_at */
 
 /* ---- set: CPython 3.11's table, probe sequence and resize policy (set.c) ----
  * An entry is active when hash != -1; otherwise key bits -1 mark an unused

@@ -120,6 +120,9 @@ DICT = {
     "pyr_dict_contains": (_B, (_P, _I), "raises"),
     "pyr_dict_find": (_I, (_P, _I), "raises"),          # entry number or -1 (for d.get(k))
     "pyr_dict_get": (_I, (_P, _I, _I), "raises"),       # d.get(k, default)
+    "pyr_dict_find_item": (_I, (_P, _I), "raises"),     # entry number of d[k]: KeyError when absent
+    "pyr_dict_value_or": (_I, (_P, _I, _I), "pure"),    # d, entry number or -1, default
+    "pyr_dict_store_at": (_V, (_P, _I, _I, _I), "writes"),  # d, pyr_dict_find's answer, k, v
     "pyr_dict_setdefault": (_I, (_P, _I, _I), "writes"),
     "pyr_dict_pop": (_I, (_P, _I), "writes"),
     "pyr_dict_pop_default": (_I, (_P, _I, _I), "writes"),
