@@ -248,6 +248,29 @@ def test_append_is_inlined_while_the_list_has_room(triple):
     assert not [c for c in calls if "@pyr_list_append" in c], calls
 
 
+@pytest.mark.parametrize("triple", [None, "aarch64-unknown-linux-gnu"])
+def test_object_items_are_read_and_written_inline(triple):
+    """xs[i] and xs[i] = v on lists of objects called pyr_list_get / pyr_list_set, which
+    read the element's kind through the list's type on every access; they are now inline,
+    the references counted by pyr_incref / pyr_decref (inlined by LLVM)."""
+    from pyrite.backend import llvm_ir_text
+    from pyrite.driver.compile import Options, optimize
+    from pyrite.frontend import check
+    from pyrite.irgen import lower_module as lower_python
+
+    source = textwrap.dedent("""
+        def f(words: list[str], rows: list[list[float]], i: int) -> float:
+            words[i] = words[i - 1] + "x"
+            return rows[i][i] + len(words[i])
+        print(f(["a", "b"], [[1.0, 2.0], [3.0, 4.0]], 1))
+    """)
+    module = optimize(lower_python(check(source, "t.py")), Options(level=0))
+    text = llvm_ir_text(module, 0, triple)  # unoptimized: LLVM inlined the calls, kind loads and all
+    calls = [line for line in text.splitlines() if "call" in line and ("@pyr_list_get" in line or "@pyr_list_set" in line)]
+    assert not calls, calls
+    assert "call void @pyr_incref" in text and "call void @pyr_decref" in text
+
+
 def test_a_loop_storing_list_items_does_not_reload_the_list_header():
     """Without alias tags LLVM had to assume `flags[k] = False` could change the list's
     length or items pointer, and loaded both again on every step of a sieve's loop."""
