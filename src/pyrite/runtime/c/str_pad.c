@@ -14,7 +14,7 @@ static int in_set(uint32_t cp, const PyrStr *chars) {
 }
 
 /* An ASCII s with ASCII chars (or whitespace): chars as a 128-bit set. */
-static PyrStr *strip_ascii(PyrStr *s, const PyrStr *chars, int sides) {
+static inline PyrStr *strip_ascii(PyrStr *s, const PyrStr *chars, int sides) {
     uint64_t set[2] = {chars ? 0 : ASCII_SPACES_LOW, 0};
     for (int64_t k = 0; chars && k < chars->len; k++) {
         unsigned char c = (unsigned char)chars->data[k];
@@ -30,7 +30,6 @@ static PyrStr *strip_ascii(PyrStr *s, const PyrStr *chars, int sides) {
 }
 
 static PyrStr *strip(PyrStr *s, PyrStr *chars, int sides) {
-    if (s->kind == 1 && (!chars || chars->kind == 1)) return strip_ascii(s, chars, sides);
     int64_t i = 0, j = s->len;
     if (sides & LEFT)
         while (i < j && in_set(str_get(s, i), chars)) i++;
@@ -40,9 +39,19 @@ static PyrStr *strip(PyrStr *s, PyrStr *chars, int sides) {
 }
 
 /* s.strip(chars), chars NULL for None (whitespace) */
-PyrStr *pyr_str_strip(PyrStr *s, PyrStr *chars) { return strip(s, chars, LEFT | RIGHT); }
-PyrStr *pyr_str_lstrip(PyrStr *s, PyrStr *chars) { return strip(s, chars, LEFT); }
-PyrStr *pyr_str_rstrip(PyrStr *s, PyrStr *chars) { return strip(s, chars, RIGHT); }
+static inline int ascii_args(const PyrStr *s, const PyrStr *chars) { return s->kind == 1 && (!chars || chars->kind == 1); }
+
+PyrStr *pyr_str_strip(PyrStr *s, PyrStr *chars) {
+    return ascii_args(s, chars) ? strip_ascii(s, chars, LEFT | RIGHT) : strip(s, chars, LEFT | RIGHT);
+}
+
+PyrStr *pyr_str_lstrip(PyrStr *s, PyrStr *chars) {
+    return ascii_args(s, chars) ? strip_ascii(s, chars, LEFT) : strip(s, chars, LEFT);
+}
+
+PyrStr *pyr_str_rstrip(PyrStr *s, PyrStr *chars) {
+    return ascii_args(s, chars) ? strip_ascii(s, chars, RIGHT) : strip(s, chars, RIGHT);
+}
 
 /* The fill character of ljust/rjust/center (NULL: a space); 0xFFFFFFFF with TypeError. */
 static uint32_t fill_char(const PyrStr *fill) {
