@@ -56,8 +56,15 @@ def _unicode_db_source() -> str:
 
 @functools.cache
 def zig_version() -> str:
-    proc = _zig(["version"])
-    return proc.stdout.strip()
+    """Zig's version: the ziglang wheel's, which names the binary it ships (running
+    `zig version` cost a process start of every `pyrite run` and `pyrite build`);
+    the binary's own answer where the wheel's metadata is missing."""
+    import importlib.metadata
+
+    try:
+        return importlib.metadata.version("ziglang")
+    except importlib.metadata.PackageNotFoundError:
+        return _zig(["version"]).stdout.strip()
 
 
 def runtime_bitcode(zig_target: str) -> bytes:
