@@ -43,11 +43,15 @@ def test_the_kept_file_matches_a_fresh_parse():
     assert crt._abi(HOST) == _from_bitcode()
 
 
-def test_zig_version_needs_no_process_and_agrees_with_zig(monkeypatch):
+def test_zig_version_is_kept_and_agrees_with_zig(tmp_path, monkeypatch):
     answer = subprocess.run([sys.executable, "-m", "ziglang", "version"], capture_output=True, text=True, check=True)
+    monkeypatch.setenv("PYRITE_CACHE_DIR", str(tmp_path))
     cbuild.zig_version.cache_clear()
     try:
-        monkeypatch.setattr(cbuild, "_zig", lambda *a, **k: pytest.fail("ran zig for its version"))
+        assert cbuild.zig_version() == answer.stdout.strip()  # a miss: asks zig, keeps its answer
+        assert list(tmp_path.glob("runtime/zig-version-*.txt"))
+        cbuild.zig_version.cache_clear()
+        monkeypatch.setattr(cbuild, "_zig", lambda *a, **k: pytest.fail("ran zig for its version again"))
         assert cbuild.zig_version() == answer.stdout.strip()
     finally:
         cbuild.zig_version.cache_clear()
