@@ -1,4 +1,4 @@
-"""The fuzzer's -O2 native runs against the runtime compiled once (fuzz/o2_runtime.py, ADR 0014)."""
+"""The fuzzer's -O2 native runs against the runtime compiled once (fuzz/o2_runtime.py, ADR 0015)."""
 
 import llvmlite.binding as llvm
 

@@ -8,7 +8,7 @@ Here the runtime is built once per process instead, and reused in a way that
 leaves what each -O level compiles unchanged:
 
 - -O2: the program is lowered with the runtime only declared; the runtime is
-  compiled at -O2 once (o2_runtime.py, ADR 0014) and loaded beside the program
+  compiled at -O2 once (o2_runtime.py, ADR 0015) and loaded beside the program
   as an object, as the compiled C runtime is (backend/jit.add_c_runtime). Its
   small functions' bodies are linked in for LLVM to inline, as `pyrite run`
   does with the C runtime's, and everything but `main` and the runtime's
@@ -200,7 +200,7 @@ def jit_main(module, level: int):
     else:
         engine = llvm.create_mcjit_compiler(ref, target.target_machine(None, level, target.HOST_CPU))
         add_c_runtime(engine, ref)
-        engine.add_object_file(o2_runtime().object_file())  # the runtime, compiled once (ADR 0014)
+        engine.add_object_file(o2_runtime().object_file())  # the runtime, compiled once (ADR 0015)
         _cache.setdefault("engines", []).append(engine)  # the code lives as long as the engine
     engine.finalize_object()
     address = engine.get_function_address("main")

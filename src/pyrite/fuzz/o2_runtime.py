@@ -1,4 +1,4 @@
-"""The LLVM-emitted runtime compiled once for the fuzzer's -O2 native runs (ADR 0014).
+"""The LLVM-emitted runtime compiled once for the fuzzer's -O2 native runs (ADR 0015).
 
     rt = o2_runtime()                  # once per process (warm_up, before forking)
     define_globals(llmod)              # the program defines the runtime's GLOBALS
@@ -8,7 +8,7 @@
 The runtime that `pyrite.runtime.emit_runtime` writes (printing, float repr,
 exceptions, ...) used to be linked into every -O2 program and optimised and
 code-generated again with it: about 45 ms of -O2 and 25 ms of code generation of
-every program, whatever the program (measured in ADR 0014). Here it is built once
+every program, whatever the program (measured in ADR 0015). Here it is built once
 per process, as the C runtime is (backend/crt_lib.py, ADR 0010):
 
 - LLVM's -O2 runs over the whole runtime with every external function kept, and
