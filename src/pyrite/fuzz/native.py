@@ -69,32 +69,11 @@ _cache: dict[str, object] = {}
 
 
 def runtime_bitcode() -> bytes:
-    """The runtime alone, external linkage, for this machine: made once per process."""
-    if "bitcode" not in _cache:
-        import llvmlite.ir as ir
+    """The runtime alone, external linkage, for this machine (kept on disk: backend/llvm_runtime.py)."""
+    from ..backend import target
+    from ..backend.llvm_runtime import runtime_bitcode as kept
 
-        from ..backend import target
-        from ..backend.llvm_passes import parse_llvm
-        from ..backend.runtime_abi import mark_cold
-        from ..runtime import emit_runtime
-
-        llmod = ir.Module(name="pyrite-runtime")
-        llmod.triple = target.host_triple()
-        llmod.data_layout = target.data_layout()
-        emit_runtime(llmod, target.pointer_bits(), linkage="external")
-        mark_cold(llmod)
-        _cache["bitcode"] = parse_llvm(str(llmod)).as_bitcode()
-    return _cache["bitcode"]
-
-
-def runtime_module():
-    """runtime_bitcode() parsed, once per process: a program links in a copy of it
-    (copying costs two thirds of parsing the bitcode again)."""
-    if "module" not in _cache:
-        import llvmlite.binding as llvm
-
-        _cache["module"] = llvm.parse_bitcode(runtime_bitcode())
-    return _cache["module"]
+    return kept(target.host_triple())
 
 
 _EXIT_TYPE = ctypes.CFUNCTYPE(None, ctypes.c_int)
