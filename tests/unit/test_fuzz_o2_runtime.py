@@ -47,7 +47,7 @@ def test_the_program_defines_the_runtime_globals_hidden():
 def test_the_compiled_runtime_declares_the_globals_and_keeps_them_out_of_the_inline_module():
     runtime = o2_runtime()
     assert set(runtime.initializers) == set(GLOBALS)
-    inline = runtime.inline_copy()
+    inline = runtime.inline
     for name in GLOBALS:
         try:
             gv = inline.get_global_variable(name)

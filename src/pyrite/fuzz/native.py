@@ -159,7 +159,7 @@ def _llvm_module(module, level: int):
     define_globals(llmod, runtime)
     ref = parse_llvm(str(llmod))
     hide_globals(ref)
-    ref.link_in(runtime.inline_copy(), preserve=True)
+    ref.link_in(runtime.inline, preserve=True)
     return optimize_llvm(ref, level, target.host_triple(), target.HOST_CPU, entry_points={"main", *GLOBALS})
 
 

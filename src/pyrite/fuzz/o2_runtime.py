@@ -1,8 +1,8 @@
 """The LLVM-emitted runtime compiled once for the fuzzer's -O2 native runs (ADR 0015).
 
     rt = o2_runtime()                  # once per process (warm_up, before forking)
-    define_globals(llmod)              # the program defines the runtime's GLOBALS
-    ref.link_in(rt.inline_copy(), preserve=True)
+    define_globals(llmod, rt)          # the program defines the runtime's GLOBALS
+    ref.link_in(rt.inline, preserve=True)    # a copy: the module stays for the next program
     engine.add_object_file(rt.object_file())
 
 The runtime that `pyrite.runtime.emit_runtime` writes (printing, float repr,
@@ -37,16 +37,12 @@ from ..runtime.abi import GLOBALS
 @dataclass(frozen=True)
 class O2Runtime:
     object_bytes: bytes
-    inline: llvm.ModuleRef
+    inline: llvm.ModuleRef  # link_in(..., preserve=True) copies it into a program
     initializers: dict  # GLOBALS name -> the llvmlite constant it starts as
 
     def object_file(self) -> llvm.ObjectFileRef:
         """A fresh ObjectFileRef of the compiled runtime (an engine owns the one it gets)."""
         return llvm.ObjectFileRef.from_data(self.object_bytes)
-
-    def inline_copy(self) -> llvm.ModuleRef:
-        """The inline module to link into a program (link_in with preserve=True copies it)."""
-        return self.inline
 
 
 @functools.cache
