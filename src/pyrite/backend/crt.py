@@ -73,11 +73,36 @@ def c_callbacks(triple: str | None) -> frozenset[str]:
     return _callbacks(zig_target(triple or target.host_triple()))
 
 
-@functools.cache
 def _callbacks(zig_target: str) -> frozenset[str]:
+    return frozenset(_abi(zig_target)["callbacks"])
+
+
+@functools.cache
+def _abi(zig_target: str) -> dict:
+    """What the backend reads from the C runtime's bitcode: its callbacks and its functions'
+    parameter extensions. Parsing the whole bitcode for them cost about 45 ms of every
+    `pyrite run` and `pyrite build` process, so they are kept in a file beside the bitcode,
+    under the same hash of its inputs (and llvmlite's version, which reads them)."""
+    import json
+
+    import llvmlite
+
+    from ..runtime.cbuild import cache_dir, cache_key, write_atomically
+
+    path = cache_dir() / f"{zig_target}-{cache_key(zig_target)}-abi-llvm{llvmlite.__version__}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
     full = _full_runtime(zig_target)
     values = [*full.functions, *full.global_variables]
-    return frozenset(v.name for v in values if v.is_declaration and v.name.startswith(CALLBACK_PREFIX))
+    abi = {
+        "callbacks": sorted(v.name for v in values if v.is_declaration and v.name.startswith(CALLBACK_PREFIX)),
+        "extensions": {fn.name: [_extension(arg) for arg in fn.arguments]
+                       for fn in full.functions if fn.name.startswith(C_RUNTIME_PREFIX)},
+    }
+    write_atomically(path, json.dumps(abi, sort_keys=True).encode())
+    return abi
 
 
 def param_extensions(triple: str | None, name: str) -> "list[str | None]":
@@ -92,13 +117,8 @@ def param_extensions(triple: str | None, name: str) -> "list[str | None]":
     return _extensions(zig_target(triple or target.host_triple())).get(name, [])
 
 
-@functools.cache
 def _extensions(zig_target: str) -> "dict[str, list[str | None]]":
-    table = {}
-    for fn in _full_runtime(zig_target).functions:
-        if fn.name.startswith(C_RUNTIME_PREFIX):
-            table[fn.name] = [_extension(arg) for arg in fn.arguments]
-    return table
+    return _abi(zig_target)["extensions"]
 
 
 def _extension(arg: llvm.ValueRef) -> "str | None":

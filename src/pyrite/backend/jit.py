@@ -19,7 +19,8 @@ import llvmlite.ir as ir
 from ..ir.ops import Module
 from . import target
 from .crt import needs_c_runtime, runtime_objects
-from .llvm_passes import optimize_llvm
+from .llvm_passes import optimize_llvm, parse_llvm
+from .llvm_runtime import link_runtime
 from .lower import lower_module
 
 _engines: list = []  # keep engines (and their code) alive while anything may run
@@ -27,7 +28,15 @@ _engines: list = []  # keep engines (and their code) alive while anything may ru
 
 def run_jit(module: Module, level: int, argv: list[str] | None = None) -> int:
     """Compile `module` for this machine at -O`level`, run its `main`, return the status."""
-    return run_llvm_jit(lower_module(module), level, argv)
+    return run_llvm_jit(program_module(module), level, argv)
+
+
+def program_module(module: Module) -> llvm.ModuleRef:
+    """The parsed LLVM module of `module` with the runtime in it: what lower_module(module)
+    gives, with the runtime linked from bitcode kept on disk (llvm_runtime.py)."""
+    ref = parse_llvm(str(lower_module(module, runtime=False)))
+    link_runtime(ref)
+    return ref
 
 
 def run_llvm_jit(llvm_ir: "str | ir.Module | llvm.ModuleRef", level: int, argv: list[str] | None = None) -> int:

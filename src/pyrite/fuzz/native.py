@@ -7,11 +7,14 @@ LLVM module; most of a small program's native compile time went into that.
 Here the runtime is built once per process instead, and reused in a way that
 leaves what each -O level compiles unchanged:
 
-- -O2: the program is lowered with the runtime only declared, then the runtime's
-  bitcode (made once) is linked in, and everything but `main` made internal as
-  `pyrite run` does, so LLVM's -O2 sees the same module as `pyrite run -O2`
-  (runtime inlined, unused parts dropped); the compiled C runtime is loaded
-  beside it, as `pyrite run` does (backend/jit.add_c_runtime).
+- -O2: the program is lowered with the runtime only declared; the runtime is
+  compiled at -O2 once (o2_runtime.py, ADR 0015) and loaded beside the program
+  as an object, as the compiled C runtime is (backend/jit.add_c_runtime). Its
+  small functions' bodies are linked in for LLVM to inline, as `pyrite run`
+  does with the C runtime's, and everything but `main` and the runtime's
+  globals is made internal. LLVM's -O2 then optimises the program, not the
+  runtime's big functions again: where `pyrite run -O2` differs is only that
+  those are not inlined or specialised into the program.
 - -O0: LLVM's -O0 inlines nothing, so the runtime is compiled once at -O0 into a
   JIT engine, with the compiled C runtime loaded beside it, and each program's
   module is added to that engine (MCJIT resolves the program's runtime calls
@@ -66,32 +69,11 @@ _cache: dict[str, object] = {}
 
 
 def runtime_bitcode() -> bytes:
-    """The runtime alone, external linkage, for this machine: made once per process."""
-    if "bitcode" not in _cache:
-        import llvmlite.ir as ir
+    """The runtime alone, external linkage, for this machine (kept on disk: backend/llvm_runtime.py)."""
+    from ..backend import target
+    from ..backend.llvm_runtime import runtime_bitcode as kept
 
-        from ..backend import target
-        from ..backend.llvm_passes import parse_llvm
-        from ..backend.runtime_abi import mark_cold
-        from ..runtime import emit_runtime
-
-        llmod = ir.Module(name="pyrite-runtime")
-        llmod.triple = target.host_triple()
-        llmod.data_layout = target.data_layout()
-        emit_runtime(llmod, target.pointer_bits(), linkage="external")
-        mark_cold(llmod)
-        _cache["bitcode"] = parse_llvm(str(llmod)).as_bitcode()
-    return _cache["bitcode"]
-
-
-def runtime_module():
-    """runtime_bitcode() parsed, once per process: a program links in a copy of it
-    (copying costs two thirds of parsing the bitcode again)."""
-    if "module" not in _cache:
-        import llvmlite.binding as llvm
-
-        _cache["module"] = llvm.parse_bitcode(runtime_bitcode())
-    return _cache["module"]
+    return kept(target.host_triple())
 
 
 _EXIT_TYPE = ctypes.CFUNCTYPE(None, ctypes.c_int)
@@ -167,12 +149,18 @@ def _llvm_module(module, level: int):
     from ..backend import target
     from ..backend.llvm_passes import optimize_llvm, parse_llvm
     from ..backend.lower import lower_module
+    from ..runtime.abi import GLOBALS
+    from .o2_runtime import define_globals, hide_globals, o2_runtime
 
-    ref = parse_llvm(str(lower_module(module, runtime=False)))
+    llmod = lower_module(module, runtime=False)
     if level == 0:
-        return optimize_llvm(ref, 0, target.host_triple(), target.HOST_CPU, link_c=False)
-    ref.link_in(runtime_module(), preserve=True)
-    return optimize_llvm(ref, level, target.host_triple(), target.HOST_CPU, entry_points={"main"})
+        return optimize_llvm(parse_llvm(str(llmod)), 0, target.host_triple(), target.HOST_CPU, link_c=False)
+    runtime = o2_runtime()
+    define_globals(llmod, runtime)
+    ref = parse_llvm(str(llmod))
+    hide_globals(ref)
+    ref.link_in(runtime.inline, preserve=True)
+    return optimize_llvm(ref, level, target.host_triple(), target.HOST_CPU, entry_points={"main", *GLOBALS})
 
 
 def jit_main(module, level: int):
@@ -181,6 +169,7 @@ def jit_main(module, level: int):
 
     from ..backend import target
     from ..backend.jit import add_c_runtime
+    from .o2_runtime import o2_runtime
 
     bind_exit()
     ref = _llvm_module(module, level)
@@ -190,6 +179,7 @@ def jit_main(module, level: int):
     else:
         engine = llvm.create_mcjit_compiler(ref, target.target_machine(None, level, target.HOST_CPU))
         add_c_runtime(engine, ref)
+        engine.add_object_file(o2_runtime().object_file())  # the runtime, compiled once (ADR 0015)
         _cache.setdefault("engines", []).append(engine)  # the code lives as long as the engine
     engine.finalize_object()
     address = engine.get_function_address("main")

@@ -56,8 +56,34 @@ def _unicode_db_source() -> str:
 
 @functools.cache
 def zig_version() -> str:
-    proc = _zig(["version"])
-    return proc.stdout.strip()
+    """`zig version`, kept in a file named by the binary's path, size and modification
+    time: running Zig for it cost about 40 ms of CPU of every `pyrite run` and
+    `pyrite build` (the cache key needs it), and a stat costs nothing."""
+    binary = _zig_binary()
+    if binary is None:
+        return _zig(["version"]).stdout.strip()
+    st = binary.stat()
+    tag = hashlib.sha256(f"{binary}\0{st.st_size}\0{st.st_mtime_ns}".encode()).hexdigest()[:16]
+    path = cache_dir() / f"zig-version-{tag}.txt"
+    try:
+        version = path.read_text(encoding="utf-8").strip()
+    except OSError:
+        version = ""
+    if not version:
+        version = _zig(["version"]).stdout.strip()
+        write_atomically(path, version.encode())
+    return version
+
+
+def _zig_binary() -> Path | None:
+    """The zig executable of the ziglang wheel (`python -m ziglang` runs it), if found."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("ziglang")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    binary = Path(list(spec.submodule_search_locations)[0]) / "zig"
+    return binary if binary.is_file() else None
 
 
 def runtime_bitcode(zig_target: str) -> bytes:
