@@ -193,6 +193,19 @@ def test_split_rsplit(cv, text, sep, maxsplit):
 
 
 @SETTINGS
+@given(TEXT, st.sampled_from(["", ",", "é", "ab"]), INDEX, INDEX)
+def test_split_pieces_are_the_interpreters(cv, text, sep, a, b):
+    """The calls of a loop over s.split() (irgen/iteration.py) agree with ir/semantics.py for
+    any position, outside the string too: hand-written IR may pass one (a random IR module
+    made the interpreter index past the string: IndexError)."""
+    from pyrite.ir.semantics import RT_IMPL
+
+    for name, restype, args in (("str_ws_token", int, (text, a)), ("str_ws_token_end", int, (text, a)),
+                                ("str_sep_token_end", int, (text, sep, a)), ("str_piece", str, (text, a, b))):
+        check(cv, f"pyr_{name}", restype, lambda: RT_IMPL[name](*args), *args)
+
+
+@SETTINGS
 @given(st.text(st.sampled_from("ab\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029é"), max_size=12), st.booleans())
 def test_splitlines(cv, text, keepends):
     check(cv, "pyr_str_splitlines", list[str], lambda: text.splitlines(keepends), text, keepends)

@@ -560,7 +560,16 @@ def _str_op(fn):
 
 
 def _ws_token_end(s: str, start: int) -> int:
+    """Where the piece starting at `start` ends (a start outside s is given back)."""
+    if start < 0 or start >= len(s):
+        return start
     return next((i for i in range(start, len(s)) if s[i].isspace()), len(s))
+
+
+def _piece(s: str, start: int, end: int) -> str:
+    """s[start:end] with both clamped to 0 <= start <= end <= len(s), as the runtime does."""
+    start = min(max(start, 0), len(s))
+    return s[start:min(max(end, start), len(s))]
 
 
 def _found_or_len(s: str, index: int) -> int:
@@ -587,6 +596,12 @@ def _str_repeat(s: str, n: int) -> str:
     if n > 0 and len(s) * n > INT_MAX:
         raise PyRaise("OverflowError", "repeated string is too long")
     return _sized(len(s) * n, lambda: s * n)
+
+
+def _expandtabs(s: str, n: int) -> str:
+    if not -2**31 <= n < 2**31:  # CPython takes tabsize as a C int, before looking at s
+        raise PyRaise("OverflowError", "Python int too large to convert to C int")
+    return _sized(n * s.count("\t"), lambda: s.expandtabs(n))
 
 
 def _sized(length: int, build):
@@ -637,11 +652,11 @@ RT_IMPL.update({
     "str_split_ws": lambda s, n: s.split(None, n),
     "str_rsplit_ws": lambda s, n: s.rsplit(None, n),
     "str_splitlines": lambda s, keep: s.splitlines(keep),
-    "str_ws_token": lambda s, pos: next((i for i in range(pos, len(s)) if not s[i].isspace()), -1),
-    "str_ws_token_end": lambda s, start: start if start < 0 else _ws_token_end(s, start),
-    "str_sep_token_end": lambda s, sep, start: _found_or_len(s, s.find(sep, start) if start <= len(s) else -1),
+    "str_ws_token": lambda s, pos: next((i for i in range(max(pos, 0), len(s)) if not s[i].isspace()), -1),
+    "str_ws_token_end": _ws_token_end,
+    "str_sep_token_end": lambda s, sep, start: _found_or_len(s, s.find(sep, max(start, 0)) if start <= len(s) else -1),
     "str_sep_len": _str_op(_sep_len),
-    "str_piece": lambda s, start, end: s[start:end],
+    "str_piece": _piece,
     "str_join": lambda sep, items: sep.join(items),
     "str_strip": lambda s, chars: s.strip(chars),
     "str_lstrip": lambda s, chars: s.lstrip(chars),
@@ -653,7 +668,7 @@ RT_IMPL.update({
     "str_rjust": _str_op(lambda s, w, fill: _sized(w, lambda: s.rjust(w, fill))),
     "str_center": _str_op(lambda s, w, fill: _sized(w, lambda: s.center(w, fill))),
     "str_zfill": lambda s, w: _sized(w, lambda: s.zfill(w)),
-    "str_expandtabs": lambda s, n: _sized(n * s.count("\t"), lambda: s.expandtabs(n)),
+    "str_expandtabs": _expandtabs,
     "str_to_int": _str_op(_str_to_int),
     "str_to_float": _str_op(float),
     "format_int": _str_op(format),

@@ -107,6 +107,10 @@ PyrStr *pyr_str_zfill(PyrStr *s, int64_t width) {
 
 /* s.expandtabs(tabsize) */
 PyrStr *pyr_str_expandtabs(PyrStr *s, int64_t tabsize) {
+    if (tabsize > INT32_MAX || tabsize < INT32_MIN) { /* CPython takes tabsize as a C int */
+        pyr_raise_cstr(PYR_OverflowError, "Python int too large to convert to C int");
+        return NULL;
+    }
     StrWriter w;
     pyr_writer_init(&w);
     int64_t column = 0;

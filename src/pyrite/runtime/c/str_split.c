@@ -103,8 +103,10 @@ PyrList *pyr_str_split(PyrStr *s, PyrStr *sep, int64_t maxsplit) {
 /* `for x in s.split()` and `for x in s.split(sep)` walk s without building the
  * list (irgen/iteration.py): the same pieces, one at a time.
  * Whitespace: the piece at or after pos starts at pyr_str_ws_token (-1: no piece is
- * left) and ends at pyr_str_ws_token_end. */
+ * left) and ends at pyr_str_ws_token_end. Positions outside s are clamped to it
+ * (irgen passes none; hand-written IR may), as ir/semantics.py does. */
 int64_t pyr_str_ws_token(const PyrStr *s, int64_t pos) {
+    if (pos < 0) pos = 0;
     if (s->kind == 1)
         while (pos < s->len && is_space_ascii((unsigned char)s->data[pos])) pos++;
     else
@@ -123,6 +125,7 @@ int64_t pyr_str_ws_token_end(const PyrStr *s, int64_t start) {
 
 /* A separator: the piece starting at start ends at the next sep, or at the end of s. */
 int64_t pyr_str_sep_token_end(const PyrStr *s, const PyrStr *sep, int64_t start) {
+    if (start < 0) start = 0;
     int64_t j = start <= s->len ? pyr_str_search(s, sep, start, s->len, 0) : -1;
     return j >= 0 ? j : s->len;
 }
@@ -130,8 +133,12 @@ int64_t pyr_str_sep_token_end(const PyrStr *s, const PyrStr *sep, int64_t start)
 /* len(sep), with split's ValueError for an empty one (checked before the first piece). */
 int64_t pyr_str_sep_len(const PyrStr *sep) { return check_sep(sep) ? sep->len : -1; }
 
-/* s[start:end] of a piece (0 <= start <= end <= len(s)). */
-PyrStr *pyr_str_piece(PyrStr *s, int64_t start, int64_t end) { return pyr_substr_or_self(s, start, end - start); }
+/* s[start:end] of a piece (start and end clamped to 0 <= start <= end <= len(s)). */
+PyrStr *pyr_str_piece(PyrStr *s, int64_t start, int64_t end) {
+    start = start < 0 ? 0 : start > s->len ? s->len : start;
+    end = end < start ? start : end > s->len ? s->len : end;
+    return pyr_substr_or_self(s, start, end - start);
+}
 
 PyrList *pyr_str_rsplit(PyrStr *s, PyrStr *sep, int64_t maxsplit) {
     if (sep && !check_sep(sep)) return NULL;
