@@ -340,8 +340,8 @@ static int64_t hash_float(double x) {
     return r == -1 ? -2 : r;
 }
 
-/* CPython 3.8+'s tuple hash (an xxHash-style mix of the item hashes). */
-/* Out of line: its registers would otherwise be saved on every hash of a str or int. */
+/* CPython 3.8+'s tuple hash (an xxHash-style mix of the item hashes). Out of line: its
+ * registers would otherwise be saved on every hash of a str or an int. */
 static __attribute__((noinline)) int64_t hash_tuple(const PyrTuple *tu, const PyrType *t) {
     const uint64_t P1 = 11400714785074694791ull, P2 = 14029467366897019727ull, P5 = 2870177450012600261ull;
     uint64_t acc = P5;
