@@ -31,16 +31,9 @@ def link_runtime(ref: llvm.ModuleRef, triple: str | None = None) -> None:
 
 @functools.cache
 def runtime_bitcode(triple: str) -> bytes:
-    from ..runtime.cbuild import cache_dir, write_atomically
+    from ..runtime.cbuild import cache_dir, read_or_make
 
-    path = cache_dir() / f"llvm-runtime-{_key(triple)}.bc"
-    try:
-        return path.read_bytes()
-    except OSError:
-        pass
-    data = _emit(triple)
-    write_atomically(path, data)
-    return data
+    return read_or_make(cache_dir() / f"llvm-runtime-{_key(triple)}.bc", lambda: _emit(triple))
 
 
 def _emit(triple: str) -> bytes:

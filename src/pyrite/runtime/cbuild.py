@@ -108,12 +108,16 @@ def _key(zig_target: str) -> str:
 
 @functools.cache
 def _cached(zig_target: str) -> bytes:
-    path = cache_dir() / f"{zig_target}-{_key(zig_target)}.bc"
+    return read_or_make(cache_dir() / f"{zig_target}-{_key(zig_target)}.bc", lambda: _compile(zig_target, sources()))
+
+
+def read_or_make(path: Path, make) -> bytes:
+    """The bytes kept at `path`; if there are none, make() them and keep them there."""
     try:
         return path.read_bytes()
     except OSError:
         pass
-    data = _compile(zig_target, sources())
+    data = make()
     write_atomically(path, data)
     return data
 
