@@ -159,15 +159,20 @@ static int append_entry(PyrDict *d, PyrValue key, int64_t hash, PyrValue value) 
     return 1;
 }
 
+/* Entry ix's value becomes value (a new reference); the key stays the one the dict has. */
+static inline void replace_value(PyrDict *d, int64_t ix, PyrValue value) {
+    PyrValue old = d->entries[ix].value;
+    pyr_value_incref(value, pyr_dict_value_type(d));
+    d->entries[ix].value = value;
+    pyr_value_decref(old, pyr_dict_value_type(d));
+}
+
 /* d[key] = value for a key whose hash is known; 0 on error. */
 static int insert(PyrDict *d, PyrValue key, int64_t hash, PyrValue value) {
     int64_t slot, ix = lookup(d, key, hash, &slot);
     if (ix == -2) return 0;
     if (ix < 0) return append_entry(d, key, hash, value);
-    PyrValue old = d->entries[ix].value;
-    pyr_value_incref(value, pyr_dict_value_type(d));
-    d->entries[ix].value = value;
-    pyr_value_decref(old, pyr_dict_value_type(d));
+    replace_value(d, ix, value);
     return 1;
 }
 
@@ -193,10 +198,16 @@ static int64_t value_ref(const PyrDict *d, PyrValue v) {
 
 /* ---- what compiled code calls ---- */
 
-/* d[key] */
-int64_t pyr_dict_getitem(PyrDict *d, int64_t key) {
+/* d[key] as an entry number: KeyError when absent (then -1); d[k] += v reads through it too. */
+int64_t pyr_dict_find_item(PyrDict *d, int64_t key) {
     int64_t hash, slot, ix = find(d, pyr_from_bits(key), &hash, &slot);
     if (ix == -1) raise_key_error(d, pyr_from_bits(key));
+    return ix < 0 ? -1 : ix;
+}
+
+/* d[key] */
+int64_t pyr_dict_getitem(PyrDict *d, int64_t key) {
+    int64_t ix = pyr_dict_find_item(d, key);
     return ix < 0 ? 0 : value_ref(d, d->entries[ix].value);
 }
 
@@ -224,13 +235,6 @@ int64_t pyr_dict_find(PyrDict *d, int64_t key) {
  * pyr_dict_store_at(d, ix, k, v). The store trusts ix, so the compiler emits it only
  * when nothing can touch d between the two calls (ADR 0014). */
 
-/* d[key] as an entry number: KeyError when absent (then -1). */
-int64_t pyr_dict_find_item(PyrDict *d, int64_t key) {
-    int64_t hash, slot, ix = find(d, pyr_from_bits(key), &hash, &slot);
-    if (ix == -1) raise_key_error(d, pyr_from_bits(key));
-    return ix < 0 ? -1 : ix;
-}
-
 /* The value of entry ix, or dflt when ix is -1 (d.get(key, dflt) after pyr_dict_find). */
 int64_t pyr_dict_value_or(PyrDict *d, int64_t ix, int64_t dflt) {
     return value_ref(d, ix >= 0 ? d->entries[ix].value : pyr_from_bits(dflt));
@@ -250,10 +254,7 @@ void pyr_dict_store_at(PyrDict *d, int64_t ix, int64_t key, int64_t value) {
         pyr_dict_store_new(d, key, value);
         return;
     }
-    PyrValue old = d->entries[ix].value;
-    pyr_value_incref(pyr_from_bits(value), pyr_dict_value_type(d));
-    d->entries[ix].value = pyr_from_bits(value);
-    pyr_value_decref(old, pyr_dict_value_type(d));
+    replace_value(d, ix, pyr_from_bits(value));
 }
 
 /* d.get(key, default) */
