@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -232,20 +233,34 @@ def test_the_built_program_inlines_the_runtime_s_small_functions(triple):
     assert not [c for c in calls if "@pyr_incref" in c or "@pyr_decref" in c or "@pyr_list_get" in c], calls
 
 
-@pytest.mark.parametrize("triple", [None, "aarch64-unknown-linux-gnu"])
-def test_append_is_inlined_while_the_list_has_room(triple):
-    """pyr_list_append grew past the inline module's size limit (its growth path was
-    inlined into it), so every `xs.append(x)` was a call; the growth path is now out
-    of line and only it is called."""
+def test_append_stores_the_item_inline_and_calls_only_to_grow():
+    """xs.append(v) was the C runtime's pyr_list_append, inlined at -O2 only, which read
+    the element's kind through the list's type descriptor to pick the item's layout on
+    every append (and, before its growth path was moved out of line, was too big to
+    inline at all). The backend now stores the item itself (a byte for a bool, a counted
+    reference for a str) and calls the runtime only when the list is full."""
     from pyrite.backend import llvm_ir_text
     from pyrite.driver.compile import Options, optimize
     from pyrite.frontend import check
     from pyrite.irgen import lower_module as lower_python
 
-    source = "xs: list[int] = []\nfor i in range(100):\n    xs.append(i * 3)\nprint(len(xs), xs[99])\n"
-    module = optimize(lower_python(check(source, "t.py")), Options(level=2))
-    calls = [line for line in llvm_ir_text(module, 2, triple).splitlines() if "call" in line and "@pyr_list" in line]
-    assert not [c for c in calls if "@pyr_list_append" in c], calls
+    source = textwrap.dedent("""
+        def f(n: int) -> None:
+            flags: list[bool] = []
+            words: list[str] = []
+            for i in range(n):
+                flags.append(i % 3 == 0)
+                words.append(str(i))
+            print(flags, words)
+        f(5)
+    """)
+    text = llvm_ir_text(optimize(lower_python(check(source, "t.py")), Options(level=0)), 0, None)
+    blocks = re.split(r"\n(?=[\w.]+:)", text[text.index("define"):])
+    calls = [blk for blk in blocks if "call void @pyr_list_append" in blk]
+    assert len(calls) == 2 and all(blk.startswith("append.grow") for blk in calls), calls
+    room = [blk for blk in blocks if blk.startswith("append.room")]
+    assert any("store i8" in blk for blk in room), room  # the bool, as one byte
+    assert any("call void @pyr_incref" in blk for blk in room), room  # the str's new reference
 
 
 @pytest.mark.parametrize("triple", [None, "aarch64-unknown-linux-gnu"])

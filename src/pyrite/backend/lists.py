@@ -1,4 +1,4 @@
-"""Inline list access: `xs[i]`, `xs[i] = v` and a fresh list's items, for every element type.
+"""Inline list access: `xs[i]`, `xs[i] = v`, `xs.append(v)` and a fresh list's items, for every element type.
 
 `xs[i]` on a list of scalars is the hottest operation of array code (a sieve,
 a matrix product); a call into the C runtime plus the pending-exception check
@@ -38,7 +38,7 @@ LLVM treats as possibly aliasing anything.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 import llvmlite.ir as ir
 
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 I8 = ir.IntType(8)
 I32 = ir.IntType(32)
 LIST = ir.LiteralStructType([I64, PTR, I64, I64, PTR])  # rc, type, len, cap, items
-LEN, ITEMS = 2, 4
+LEN, CAP, ITEMS = 2, 3, 4
 
 
 def is_scalar(ty: ir.Type) -> bool:
@@ -136,6 +136,27 @@ def store(fl: "FunctionLowering", lst: ir.Value, index: ir.Value, value: ir.Valu
         value = b.zext(value, stored)
     _tagged(fl, b.store(value, slot), "item")
     return None
+
+
+def append(fl: "FunctionLowering", lst: ir.Value, value: ir.Value, grow: Callable[[], None], at: int) -> None:
+    """xs.append(v): while the list has room, the item is stored and the length bumped
+    here; `grow` emits the runtime's append (which grows the list, or raises
+    MemoryError) for a full one. The inlined C append instead read the element's kind
+    through the list's type to choose the item's layout, which the compiler knows."""
+    b = fl.builder
+    n = length(fl, lst)
+    cap = _tagged(fl, b.load(_field(b, lst, CAP), typ=I64), "header")
+    room, full = fl.llfn.append_basic_block("append.room"), fl.llfn.append_basic_block("append.grow")
+    done = fl.llfn.append_basic_block("append.done")
+    b.cbranch(b.icmp_signed("<", n, cap), room, full).set_metadata("prof", fl.ml.unlikely_else)
+    b.position_at_end(room)
+    store(fl, lst, n, value, checked=False, at=at)
+    _tagged(fl, b.store(b.add(n, ir.Constant(I64, 1)), _field(b, lst, LEN)), "header")
+    b.branch(done)
+    b.position_at_end(full)
+    grow()
+    b.branch(done)
+    b.position_at_end(done)
 
 
 def _store_object(fl: "FunctionLowering", slot: ir.Value, value: ir.Value, replaces: bool) -> None:

@@ -82,6 +82,8 @@ def lower_rt(fl: "FunctionLowering", op: RtCall) -> ir.Value | None:
             return lists.get(fl, args[0], args[1], lltype(op.result.type), at)
         case "list_set" | "list_init" if lists.is_inline(args[2].type):
             return lists.store(fl, args[0], args[1], args[2], checked=name == "list_set", at=at)
+        case "list_append" if lists.is_inline(args[1].type):
+            return lists.append(fl, args[0], args[1], lambda: _call_c(fl, op, "pyr_list_append", args, at), at)
         case "int_truediv":
             fl.unwinder.raise_if(b.icmp_signed("==", args[1], i64(0)), msg.INT_TRUEDIV_ZERO, at)
     if name in WITH_NULLS:
