@@ -1,7 +1,7 @@
 """List, dict and set comprehensions (feature "comprehensions").
 
 `[e for x in it if c]`, `{k: v for x in it}`, `{e for x in it}`, sometimes with
-a second `for` over a small range. `it` is a range, a list, a str, a set of ints
+a second `for` over a small range. `it` is a range, a list, a str or its split(), a set of ints
 or floats (never of strs: their order differs between CPython processes), a
 dict, its keys() or values(), or (dict comprehensions) its items(). The loop
 variables live in their own scope, and the element is generated with the
@@ -38,7 +38,11 @@ class Comprehensions:
                  or not sequence and (kind(t) == "dict" or t in ("set[int]", "set[float]"))]
         if types:
             kinds += ["value"] * 3
+        if self.has("str_methods"):
+            kinds.append("split")
         k = self.rng.choice(kinds)
+        if k == "split":
+            return self.split_source(d)
         if k == "range":
             if self.chance(0.5):
                 n = self.rng.randint(0, 6)
@@ -56,6 +60,14 @@ class Comprehensions:
         if how == ".items()":
             return Source(f"{e.text}.items()", kt, e.lo, e.hi, value=vt, kind="view")
         return Source(e.text + how, vt if how == ".values()" else kt, e.lo, e.hi, kind="view" if how else "dict")
+
+    def split_source(self, d: int) -> Source:
+        """`s.split()` or `s.split(sep)`: a loop walks s piece by piece, no list made (irgen/iteration.py);
+        a comprehension, enumerate, zip or reversed over it builds the list."""
+        s = self.fit(self.str_expr(d), "str")
+        sep = self.rng.choice(["", "None", "' '", "','", "'l'", "'ab'", "'é'", "'  '"])
+        pieces = s.hi // 2 + 1 if sep in ("", "None") else s.hi + 1
+        return Source(f"{s.text}.split({sep})", "str", 0, pieces, kind="list")
 
     def loop_var(self, name: str, src: Source) -> Var:
         if src.chars:

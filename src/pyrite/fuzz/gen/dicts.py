@@ -9,7 +9,7 @@ owns it, and never while a loop iterates over it.
 
 from __future__ import annotations
 
-from .ranges import DICTBOX, LISTBOX, Expr, Var
+from .ranges import DICTBOX, LISTBOX, STRBOX, Expr, Var
 from .shapes import KEYS, dict_kv, elem, kind
 from .values import elem_range
 
@@ -93,6 +93,52 @@ class DictExprs:
         key = self.key_literal(kt)
         self.emit(f"if {key} in {v.name}:")
         self.emit(f"    {v.name}[{key}] = {value.text}")
+
+    def stmt_dict_update(self) -> None:
+        """The counting idioms irgen/dict_rmw.py lowers with one probe, `d[k] op= v` (k present) and
+        `d[k] = d.get(k, x) op v` (a new k only where the size may change), with the key a literal or a
+        name and v of constants and names; a v with a call takes the two-lookup path, checked the same.
+        A step keeps an int element within `+= k`, |k| <= 9 (ranges.ELEM_INT), a str element within STRBOX."""
+        dicts = [v for v in self.dicts_to_change(False) if dict_kv(v.type)[1] in ("int", "float", "str")]
+        v = self.rng.choice(dicts) if dicts else None
+        grows = v is not None and self.owns(v) and not v.frozen
+        if v is None or not (grows or v.sure):
+            return self.stmt_dict_set()
+        kt, vt = dict_kv(v.type)
+        key = self.key_literal(kt) if grows and (not v.sure or self.chance(0.5)) else self.rng.choice(v.sure)
+        present = key in v.sure
+        if grows and self.chance(0.4):
+            key = self.fresh("k")
+            self.emit(f"{key} = {self.key_expr(kt, 1).text}")
+            present = False
+        op, step = self.update_step(vt)
+        if vt == "str":
+            self.emit(f"if len({v.name}.get({key}, '')) <= {STRBOX - 2}:")
+        if present and self.chance(0.5):
+            line = f"{v.name}[{key}] {op}= {step}"
+        else:
+            dflt = {"int": self.rng.choice(["0", "1", "-3"]), "float": "0.0", "str": "''"}[vt]
+            get = f"{v.name}.get({key}, {dflt})"
+            line = f"{v.name}[{key}] = {get} {op} {step}" if op != "+" or self.chance(0.7) else f"{v.name}[{key}] = {step} + {get}"
+        self.emit(("    " if vt == "str" else "") + line)
+
+    def update_step(self, vt: str) -> tuple[str, str]:
+        """An operator and operand that keep a dict's element of type `vt` in its range."""
+        if vt == "str":
+            return "+", self.rng.choice(["'ab'", "'é'", "'x'", "''"])
+        if vt == "float":
+            return self.rng.choice([("+", "0.5"), ("-", "2.25"), ("*", "0.5"), ("/", "-2.0"), ("+", "1.0")])
+        ints = [x.name for x in self.visible("int")]
+        k = self.rng.randrange(5)
+        if k == 0 and ints:  # a name: still the one-probe path
+            return self.rng.choice(["+", "-"]), f"{self.rng.choice(ints)} % 9"
+        if k == 1 and self.has("lists"):  # a call: the lookup and the store stay two
+            lists = [x.name for x in self.visible() if kind(x.type) in ("list", "str")]
+            if lists:
+                return "+", f"len({self.rng.choice(lists)}) % 10"
+        if k == 2:
+            return self.rng.choice([("//", "2"), ("%", "7"), ("&", "255"), ("|", "1"), ("^", "3"), (">>", "1"), ("*", "-1")])
+        return self.rng.choice(["+", "-"]), str(self.rng.randint(0, 9))
 
     def stmt_dict_change(self) -> None:
         """Keys that are not sure deleted (del, pop with a default); keys added by setdefault or update."""

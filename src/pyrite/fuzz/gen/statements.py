@@ -14,7 +14,7 @@ from .shapes import uses_new
 
 STATEMENT_KINDS = (("strings", ["str_grow"]), ("lists", ["list_set"]),
                    ("list_methods", ["list_grow", "list_grow", "list_shrink", "list_shrink", "list_set"]),
-                   ("dicts", ["dict_set", "dict_set", "dict_change", "dict_change"]), ("sets", ["set_change"] * 3),
+                   ("dicts", ["dict_set", "dict_set", "dict_change", "dict_change", "dict_update", "dict_update"]), ("sets", ["set_change"] * 3),
                    ("tuples", ["unpack"]), ("optionals", ["narrow", "narrow"]))
 
 
