@@ -1,4 +1,5 @@
-"""`for` over strs and containers: plain, enumerate, zip, reversed, dict views, tuple targets.
+"""`for` over strs and containers: plain, enumerate, zip, reversed, dict views, tuple targets
+(enumerate and zip of a dict, a set or a view too, and reversed of a dict or a view).
 
 The trip count is the iterable's length bound; when the budget has no room for
 it, the loop runs over a range instead. A dict or set variable being iterated is
@@ -25,20 +26,22 @@ class Iteration:
         names = [self.fresh("e")] + ([self.fresh("e")] if src.value else [])
         header = [self.loop_var(names[0], src)] + ([self.part_var(names[1], src.value)] if src.value else [])
         iterable, target, trips = src.text, ", ".join(names), src.hi
+        item = f"({target})" if src.value else target  # an items() pair, nested in enumerate's or zip's
         k = self.rng.randrange(6)
-        sequence = src.kind in ("range", "str", "list")  # what enumerate, zip and reversed take
-        if k == 0 and sequence:
+        # enumerate and zip take any iterable, reversed a sequence, a dict or a dict view
+        backward = src.kind in ("range", "str", "list", "dict", "view")
+        if k == 0:
             start = self.rng.choice([0, 1, -3, 10])
             i = self.fresh("i")
             iterable = f"enumerate({src.text}, {start})" if start or self.chance(0.5) else f"enumerate({src.text})"
-            target = f"{i}, {names[0]}"
+            target = f"{i}, {item}"
             header.append(Var(i, "int", abs(start) + trips + 1, readonly=True))
-        elif k == 1 and sequence:
+        elif k == 1 and backward:
             iterable = f"reversed({src.text})"
-        elif k == 2 and sequence:
+        elif k == 2:
             other = self.source(1, sequence=True)
             j = self.fresh("e")
-            iterable, target = f"zip({src.text}, {other.text})", f"{names[0]}, {j}"
+            iterable, target = f"zip({src.text}, {other.text})", f"{item}, {j}"
             header.append(self.loop_var(j, other))
             trips = min(trips, other.hi)
         elif k == 3 and not src.value and kind(src.elem) == "tuple":
