@@ -202,12 +202,13 @@ def _short_circuit(ctx: FnContext, gen: ast.GeneratorExp, name: str) -> Value:
     def test(ctx: FnContext) -> None:
         found, go_on = ctx.block(f"{name}.found"), ctx.block(f"{name}.next")
         expr.cond(ctx, gen.elt, found if decided else go_on, go_on if decided else found)
-        ctx.enter(found)
-        ctx.jump(done, [ctx.b.i1(decided)])
+        if ctx.enter(found):  # a constant item reaches only one of the two
+            ctx.jump(done, [ctx.b.i1(decided)])
         ctx.enter(go_on)
 
     comprehensions.lower_clauses(ctx, gen, test)
-    ctx.jump(done, [ctx.b.i1(not decided)])
+    if not ctx.terminated:
+        ctx.jump(done, [ctx.b.i1(not decided)])
     ctx.enter(done)
     return done.params[0]
 
