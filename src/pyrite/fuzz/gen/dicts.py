@@ -9,6 +9,8 @@ owns it, and never while a loop iterates over it.
 
 from __future__ import annotations
 
+import ast
+
 from .ranges import DICTBOX, LISTBOX, STRBOX, Expr, Var
 from .shapes import KEYS, dict_kv, elem, kind
 from .values import elem_range
@@ -20,7 +22,7 @@ class DictExprs:
     def dict_expr(self, t: str, depth: int) -> Expr:
         if depth <= 0 or self.chance(0.3):
             return self.leaf(t)
-        kinds = ["leaf", "lit", "lit", "copy"]
+        kinds = ["leaf", "lit", "lit", "copy", "ctor"]
         if self.has("comprehensions"):
             kinds += ["comp", "comp"]
         if self.has("ifexp"):
@@ -38,6 +40,24 @@ class DictExprs:
     def dict_copy(self, t: str, d: int) -> Expr:
         a = self.dict_expr(t, d)
         return Expr(f"{a.text}.copy()", t, a.lo, a.hi, keys=a.keys)
+
+    def dict_ctor(self, t: str, d: int) -> Expr:
+        """dict(d), dict(pairs) or dict(zip(keys, values)): a later pair's value wins, the first
+        place stays (irgen/mappings.py dict_call)."""
+        kt, vt = dict_kv(t)
+        k = self.rng.randrange(3)
+        if k == 0:
+            a = self.dict_expr(t, d)
+            return Expr(f"dict({a.text})", t, a.lo, a.hi, keys=a.keys)
+        keys = [self.key_literal(kt) for _ in range(self.rng.randint(1, 4))]
+        values = [self.element(vt, d).text for _ in keys]
+        unique = tuple({ast.literal_eval(key): key for key in reversed(keys)}.values())  # -0.0 is the key 0.0
+        if k == 1:
+            pairs = ", ".join(f"({key}, {value})" for key, value in zip(keys, values))
+            return Expr(f"dict([{pairs}])", t, len(unique), len(unique), keys=unique)
+        extra = [self.element(vt, d).text] if self.chance(0.3) else []  # zip stops at the shorter
+        return Expr(f"dict(zip([{', '.join(keys)}], [{', '.join(values + extra)}]))", t, len(unique), len(unique),
+                    keys=unique)
 
     def dict_comp(self, t: str, d: int) -> Expr:
         return self.dict_comprehension(t, d)

@@ -91,6 +91,11 @@ class MeasureExprs:
         return Expr(f"({a.text} {self.rng.choice(['==', '!=', '<', '<=', '>', '>='])} {b.text})", "bool")
 
     def bool_anyall(self, d: int) -> Expr:
+        """any/all of a list, or of a generator expression, which stops at the first item that
+        decides (a call in a later item must not run: irgen/listops.py's short circuit)."""
+        if self.has("comprehensions") and self.chance(0.5):
+            text, _, _, _ = self.comprehension(d, False, lambda: self.bool_expr(max(d, 1)).text)
+            return Expr(f"{self.rng.choice(['any', 'all'])}({text})", "bool")
         t = self.some_type("list", elems=("bool", "int"))
         if t is None:
             return self.leaf("bool")

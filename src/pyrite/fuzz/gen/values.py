@@ -27,7 +27,7 @@ MORE_KINDS = {
               ("lambdas", ["fncall"]), ("strings", ["strfloat"])],
     "bool": [("strings", ["strcmp", "strpred", "contains"]), ("lists", ["contains", "seqcmp", "anyall"]),
              ("dicts", ["contains"]), ("sets", ["contains", "setcmp"]), ("tuples", ["elem", "tuplecmp"]),
-             ("optionals", ["isnone"]), ("lambdas", ["fncall"])],
+             ("optionals", ["isnone"]), ("lambdas", ["fncall"]), ("comprehensions", ["anyall"])],
 }
 
 
