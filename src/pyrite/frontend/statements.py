@@ -114,9 +114,11 @@ def check_for(ck: Checker, stmt: ast.For) -> None:
     item = loop_item(ck, stmt.iter)
     bind_loop_target(ck, stmt.target, stmt.iter, item)
     check_loop_body(ck, stmt.body)
+    # the else runs after the last step, which may be none: what the body proved does not
+    # hold there (`o = 5` in the body left o "not None", and the else's `o is None` false)
+    ck.scope.narrowed = dict(entry)
     check_block(ck, stmt.orelse)  # `break` in the else clause leaves an outer loop
-    # what the body or the else proved does not hold after the loop: the body may have
-    # run no step, and a break skips the else (`o = 5` in the body left o "not None")
+    # nor after the loop, where a break skips the else
     ck.scope.narrowed = entry
 
 
