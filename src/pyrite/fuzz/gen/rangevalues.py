@@ -9,20 +9,26 @@ r's, its step is r's or -r's). A slice with a step c (|c| <= 3) multiplies the
 step, which a loop could repeat past 64 bits: such a "view" is only asked
 about (len, in, print, list of a short part), never stored.
 
-An Expr of type "range" has its length's bounds as lo/hi (a sized type), and
-a range variable's minimum length is 0 or 1 (padding is `e or range(1)`).
+An Expr of type "range" has its length's bounds as lo/hi (a sized type); a
+range variable's length is at most SHORT or RANGEBOX (its box: a longer new
+value is cut, `e[:SHORT]`) and at least 0 or 1 (padding is `e or range(1)`).
 """
 
 from __future__ import annotations
 
-from .ranges import LISTBOX, NORMAL, RANGEBOX, Expr
+from .ranges import LISTBOX, NORMAL, RANGEBOX, SETBOX, Expr
 
 EDGE = 2 * NORMAL  # |start|, |stop| <= EDGE
+SHORT = 8  # a short range variable's length bound (it is iterated, listed, summed as it is)
 VIEW_STEPS = (2, 3, -1, -2, -3)
 
 
 class RangeValues:
     """Generator methods for range values (mixed into Generator)."""
+
+    def range_box(self, e: Expr) -> int:
+        """A new range variable's length bound: SHORT when its first value is, mostly, else RANGEBOX."""
+        return SHORT if e.hi <= SHORT and self.chance(0.8) else RANGEBOX
 
     def range_expr(self, t: str, depth: int) -> Expr:
         if depth <= 0 or self.chance(0.3):
@@ -101,8 +107,9 @@ class RangeValues:
         return Expr(f"{r.text}[{a}::{self.rng.choice(VIEW_STEPS)}]", "range", 0, r.hi)
 
     def short_range(self, d: int, n: int) -> Expr:
-        """A range value of at most `n` elements (a part of one when it may be longer)."""
-        r = self.range_view(d)
+        """A range value of at most `n` elements (a short variable as it is, a part of one when it may be longer)."""
+        short = [v for v in self.visible("range") if v.box <= n]
+        r = self.var_expr(self.rng.choice(short)) if short and self.chance(0.4) else self.range_view(d)
         if r.hi <= n:
             return r
         k = self.rng.randint(0, n)
@@ -111,9 +118,11 @@ class RangeValues:
         return Expr(f"{r.text}[-{k}:]" if k else f"{r.text}[:0]", "range", min(r.lo, k), k)
 
     def int_rangeint(self, d: int) -> Expr:
-        """len(r), r.start, r.stop, r.step, r[i] (always in range), r.index(x), r.count(x)."""
+        """len(r), r.start, r.stop, r.step, r[i] (always in range), r.index(x), r.count(x), sum, min, max."""
+        k = self.rng.randrange(8)
+        if k >= 6:
+            return self.range_reduce(k == 6, d)
         r = self.range_view(d)
-        k = self.rng.randrange(6)
         if k == 0:
             return Expr(f"len({r.text})", "int", r.lo, r.hi)
         if k == 1:
@@ -138,6 +147,15 @@ class RangeValues:
             return Expr(pick if r.lo >= 1 else f"({pick} if {r.text} else 0)", "int", -NORMAL, NORMAL)
         return Expr(f"({r.text} or range(1))[{self.rng.choice([0, -1])}]", "int", -NORMAL, NORMAL)
 
+    def range_reduce(self, total: bool, d: int) -> Expr:
+        """sum(r), min(r), max(r) of a short range (one never empty for min and max)."""
+        r = self.short_range(d, LISTBOX)
+        self.charge(r.hi / 4)
+        if total:
+            return Expr(f"sum({r.text})", "int", -NORMAL * r.hi, NORMAL * r.hi)
+        text = r.text if r.lo >= 1 else f"({r.text} or range(1))"
+        return Expr(f"{self.rng.choice(['min', 'max'])}({text})", "int", -NORMAL, NORMAL)
+
     def bool_rangetest(self, d: int) -> Expr:
         """x in r, x not in r, r == s, r != s."""
         r = self.range_view(d)
@@ -155,7 +173,13 @@ class RangeValues:
     def list_fromrange(self, t: str, d: int) -> Expr:
         r = self.short_range(d, LISTBOX)
         self.charge(r.hi / 4)
-        return Expr(f"list({r.text})", t, r.lo, r.hi)
+        how = self.rng.choice(["list({})", "list({})", "sorted({})", "sorted({}, reverse=True)"])
+        return Expr(how.format(r.text), t, r.lo, r.hi)
+
+    def set_fromrange(self, t: str, d: int) -> Expr:
+        r = self.short_range(d, SETBOX)
+        self.charge(r.hi / 4)
+        return Expr(f"set({r.text})", t, r.lo, r.hi)  # a range's elements are distinct
 
     def end_range(self) -> None:
         """IndexError past the end, ValueError from index() of a missing value or a zero step."""

@@ -25,6 +25,8 @@ class SetExprs:
         kinds = ["leaf", "lit", "lit", "fromlist", "op", "op", "copy", "iterop", "iterop"]
         if t == "set[str]":
             kinds.append("fromstr")
+        if t == "set[int]" and self.has("ranges"):
+            kinds.append("fromrange")
         if self.has("comprehensions"):
             kinds += ["comp", "comp"]
         if self.has("ifexp"):

@@ -168,6 +168,7 @@ class Values:
             lo = min(lo, 1) if k == "range" else lo  # padded() makes a range at most 1 long
             sure = tuple(key for key in e.keys if self.chance(0.6)) if k == "dict" else ()  # the others may go
             var = Var(name, t, BOXES[k], lo=len(sure) if k == "dict" else lo, owner=self.in_function, sure=sure)
+            var.box = self.range_box(e) if k == "range" else var.box
         elif k == "opt":
             inner = opt_inner(t)
             box = {"int": NORMAL, "float": FNORMAL}.get(inner) or BOXES[kind(inner)]
@@ -276,6 +277,8 @@ class Values:
             e = self.lambda_expr(v.type)  # one call costs no more than the value it replaces
         else:
             e = self.stored(self.value_expr(v.type, 3), v.type, v.lo)
+            if kind(v.type) == "range" and e.hi > v.box:  # a short range variable stays short
+                e = Expr(f"{e.text}[:{int(v.box)}]", v.type, min(e.lo, v.box), v.box)
         self.emit(f"{v.name} = {e.text}")
 
     def stmt_alias(self) -> None:
