@@ -36,7 +36,11 @@ CONSTRUCTS = {
     "lambdas": r"\blambda\b",
     "optionals": r" \| None = ",
     "sorting": r"\bsorted\(|\.sort\(",
+    "ranges": r"^\s*rg\d+(: range)? = ",
 }
+# What a range value is asked (rangevalues.py), and the set methods given other iterables (set_iterables.py).
+RANGE_OPERATIONS = r"\brg\d+\.(start|stop|step|index|count)\b|len\(rg\d+\)|\brg\d+\[| in rg\d+\b"
+SET_ITERABLE_METHODS = r"\.(update|union|intersection|difference|symmetric_difference|issubset|issuperset|isdisjoint)\([^{]"
 
 
 def test_every_new_feature_has_a_construct():
@@ -58,6 +62,8 @@ SHAPES = {
                                                    {"dicts", "sets"}),
     "any or all of a generator expression": (r"\b(any|all)\([^()\[]* for c\d+ in ", {"comprehensions", "bool_ops"}),
     "dict(pairs), dict(zip(keys, values)), dict(d)": (r"\bdict\((\[\(|zip\(|\{|d\d+\))", {"dicts"}),
+    "a range value asked about": (RANGE_OPERATIONS, {"ranges"}),
+    "a set method given other iterables or several": (SET_ITERABLE_METHODS, {"sets", "lists", "dicts"}),
 }
 
 
@@ -65,8 +71,9 @@ SHAPES = {
 def test_specially_lowered_shapes_are_generated(shape):
     """irgen/dict_rmw.py, the lazy split loop and the dict and set walks inside enumerate, zip
     and reversed (irgen/iteration.py), the short circuit of any/all over a generator and the
-    dict() constructor were never reached by generated programs (coverage.py), so no campaign
-    checked them against CPython (the first run with any/all found a crash)."""
+    dict() constructor, range values (irgen/ranges.py) and set methods given other iterables
+    (irgen/set_iterables.py) were never reached by generated programs (coverage.py), so no
+    campaign checked them against CPython (the first run with any/all found a crash)."""
     pattern, features = SHAPES[shape]
     programs = [generate(seed, features | {"if", "for", "int_arith"}) for seed in range(12)]
     found = [p for p in programs if re.search(pattern, p, re.M)]

@@ -32,6 +32,8 @@ Strs, containers and function values (the features of shapes.NEW_FEATURES):
     strings.py      str expressions, and ints and bools made from strs
     formatting.py   f-strings, str.format, printf-style %
     lists.py, tuples.py, dicts.py, sets.py   each container's expressions (dicts and sets: statements too)
+    set_iterables.py    set methods given lists, dicts, strs, ranges, or several iterables
+    rangevalues.py  range values: made, sliced, asked about (len, [i], in, index, ...), printed
     measures.py     len, sum, min, max, count, in, comparisons of containers
     comprehensions.py   list, dict and set comprehensions (and what a for can iterate over)
     iteration.py    for over strs and containers, enumerate, zip, reversed

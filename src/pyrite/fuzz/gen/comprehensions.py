@@ -33,7 +33,7 @@ class Comprehensions:
     def source(self, d: int, pairs: bool = False, sequence: bool = False) -> Source:
         """Something a comprehension or a `for` can iterate over (`sequence`: only a range, a str or a list,
         as a list comprehension, enumerate, zip and reversed take)."""
-        kinds = ["range", "range"]
+        kinds = ["range", "range"] + (["rangevalue"] * 2 if self.has("ranges") else [])
         types = [t for t in value_types(self) if kind(t) in ("str", "list")
                  or not sequence and (kind(t) == "dict" or t in ("set[int]", "set[float]"))]
         if types:
@@ -49,6 +49,9 @@ class Comprehensions:
                 return Source(f"range({n})", "int", n, n)
             i = self.int_expr(d)
             return Source(f"range({i.text} % 7)", "int", 0, 6)
+        if k == "rangevalue":
+            r = self.short_range(d, 8)
+            return Source(r.text, "int", r.lo, r.hi)
         t = self.rng.choice(types)
         e = self.value_expr(t, d)
         if kind(t) == "str":

@@ -17,7 +17,8 @@ class Endings:
     def container_error(self) -> None:
         kinds = [k for k, feature in (("index", "lists"), ("pop", "lists"), ("missing", "lists"), ("key", "dicts"),
                                       ("resize", "dicts"), ("set", "sets"), ("text", "strings"), ("parse", "strings"),
-                                      ("unpack", "tuples"), ("empty", "lists"), ("step", "slices"))
+                                      ("unpack", "tuples"), ("empty", "lists"), ("step", "slices"),
+                                      ("range", "ranges"), ("range", "ranges"))
                  if self.has(feature)]
         if not kinds:
             return self.deliberate_raise()

@@ -19,7 +19,7 @@ class ListExprs:
         et = elem(t)
         kinds = ["leaf", "literal", "literal", "concat", "repeat", "copy"]
         if et == "int":
-            kinds.append("range")
+            kinds += ["range"] + (["fromrange"] * 2 if self.has("ranges") else [])
         if et == "str":
             kinds += ["split", "split"]
         if any(v.type in (f"list[{t}]", f"dict[str, {t}]", f"dict[int, {t}]") for v in self.visible()):

@@ -26,7 +26,9 @@ from .lists import ListExprs
 from .measures import MeasureExprs
 from .mutations import Mutations
 from .optionals import Optionals
+from .rangevalues import RangeValues
 from .ranges import ACC, FNORMAL, NORMAL, Func, Ranges, Scope, Var
+from .set_iterables import SetIterables
 from .sets import SetExprs
 from .shapes import kind, uses_new, value_types
 from .statements import Statements
@@ -42,7 +44,7 @@ def generate(seed: int, features: set[str] | None = None) -> str:
 
 class Generator(Functions, Statements, Expressions, IntExprs, FloatExprs, BoolExprs, Ranges, Values, StrExprs,
                 Formatting, ListExprs, MeasureExprs, TupleExprs, DictExprs, SetExprs, Comprehensions, Lambdas, Optionals,
-                Iteration, Mutations, Endings):
+                Iteration, Mutations, Endings, RangeValues, SetIterables):
     """One program being generated: its random source, lines, scopes and budget."""
 
     def __init__(self, seed: int, features: set[str] | None):

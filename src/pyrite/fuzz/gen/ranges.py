@@ -31,6 +31,7 @@ MAX_TRIP = 12
 STRBOX = 32  # str variables: len <= STRBOX
 LISTBOX = 12  # every list: len <= LISTBOX (one bound for all, so a callee can guard growth of a parameter)
 SETBOX = 16  # every set: len <= SETBOX
+RANGEBOX = 2 * NORMAL + 1  # every range value: len <= RANGEBOX (rangevalues.py)
 DICTBOX = 16  # dicts: every key comes from a domain of at most 16 values (shapes.py, key_expr)
 ELEM_INT = 1 << 26  # int elements: stored boxed to NORMAL, then changed only by `+= k` with |k| <= 9 (a few million times at most)
 ELEM_FLOAT = 1e8

@@ -22,9 +22,11 @@ class SetExprs:
     def set_expr(self, t: str, depth: int) -> Expr:
         if depth <= 0 or self.chance(0.3):
             return self.leaf(t)
-        kinds = ["leaf", "lit", "lit", "fromlist", "op", "op", "copy"]
+        kinds = ["leaf", "lit", "lit", "fromlist", "op", "op", "copy", "iterop", "iterop"]
         if t == "set[str]":
             kinds.append("fromstr")
+        if t == "set[int]" and self.has("ranges"):
+            kinds.append("fromrange")
         if self.has("comprehensions"):
             kinds += ["comp", "comp"]
         if self.has("ifexp"):

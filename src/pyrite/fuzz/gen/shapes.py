@@ -14,7 +14,7 @@ from __future__ import annotations
 
 SCALARS = ("int", "float", "bool")
 NEW_FEATURES = ("strings", "str_methods", "fstrings", "lists", "list_methods", "slices", "tuples", "dicts", "sets",
-                "comprehensions", "lambdas", "optionals", "sorting")
+                "comprehensions", "lambdas", "optionals", "sorting", "ranges")
 
 # Literal strings: ASCII, accents, casing that changes length (ß, İ, ﬁ), other scripts, escapes, quotes.
 STR_POOL = ("", "a", "ab", "abc", "Hello", "hello world", "  pad  ", "x-y-z", "a,b,,c", "héllo", "straße", "ΣΑΣ",
@@ -30,7 +30,7 @@ PARTS = ("x=", " ", "|", "{{", "}}", "é", "->", ": ", "[", "]", "ab", "0")  # f
 
 
 def kind(t: str) -> str:
-    if t in ("int", "float", "bool", "str", "None"):
+    if t in ("int", "float", "bool", "str", "None", "range"):
         return t
     if t.endswith(" | None"):
         return "opt"
@@ -85,8 +85,8 @@ def fn_type(params: list[str], ret: str) -> str:
 
 
 def sized(t: str) -> bool:
-    """A str or container: its Expr's lo/hi and its Var's lo/box are lengths."""
-    return kind(t) in ("str", "list", "dict", "set")
+    """A str, container or range: its Expr's lo/hi and its Var's lo/box are lengths."""
+    return kind(t) in ("str", "list", "dict", "set", "range")
 
 
 def printable(t: str) -> bool:
@@ -131,6 +131,8 @@ def _value_types(has) -> list[str]:
             types += ["dict[str, int]", "dict[str, int]", "dict[int, str]", "dict[str, float]"]
     if has("sets"):
         types += ["set[int]", "set[int]"] + (["set[str]"] if strs else []) + ["set[float]"]
+    if has("ranges"):
+        types += ["range", "range"]
     if has("optionals"):
         types += ["int | None", "float | None"] + (["str | None"] if strs else []) + (["list[int] | None"] if lists else [])
     if has("lambdas"):

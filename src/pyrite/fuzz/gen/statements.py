@@ -14,7 +14,8 @@ from .shapes import uses_new
 
 STATEMENT_KINDS = (("strings", ["str_grow"]), ("lists", ["list_set"]),
                    ("list_methods", ["list_grow", "list_grow", "list_shrink", "list_shrink", "list_set"]),
-                   ("dicts", ["dict_set", "dict_set", "dict_change", "dict_change", "dict_update", "dict_update"]), ("sets", ["set_change"] * 3),
+                   ("dicts", ["dict_set", "dict_set", "dict_change", "dict_change", "dict_update", "dict_update"]),
+                   ("sets", ["set_change"] * 3 + ["set_update"] * 2),
                    ("tuples", ["unpack"]), ("optionals", ["narrow", "narrow"]))
 
 
@@ -256,7 +257,7 @@ class Statements:
         """A test for if/elif: a bool, or with "truthy" sometimes an int or float tested for truth."""
         if self.has("truthy") and self.chance(0.25):
             if uses_new(self) and self.chance(0.4):  # a str or container tested for truth
-                t = self.some_type("str", "list", "dict", "set", "tuple")
+                t = self.some_type("str", "list", "dict", "set", "tuple", "range")
                 if t is not None:
                     return self.value_expr(t, 2).text
             return self.expr(self.rng.choice(["int", "float"]), 2).text

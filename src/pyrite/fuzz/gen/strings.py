@@ -32,7 +32,8 @@ class StrExprs:
         kinds = ["leaf", "concat", "concat", "convert", "index", "repeat", "chr", "elem"]
         for feature, names in (("str_methods", ["method", "method", "method", "join"]), ("slices", ["slice", "slice"]),
                                ("fstrings", ["fstring", "fstring", "format", "percent"]), ("ifexp", ["ifexp"]),
-                               ("lambdas", ["fncall"]), ("optionals", ["orelse"]), ("builtins", ["minmax"])):
+                               ("lambdas", ["fncall"]), ("optionals", ["orelse"]), ("builtins", ["minmax"]),
+                               ("ranges", ["rangestr"])):
             if self.has(feature):
                 kinds += names
         if self.callable_funcs("str"):

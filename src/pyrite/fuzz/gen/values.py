@@ -11,23 +11,26 @@ from __future__ import annotations
 
 import ast
 
-from .ranges import DICTBOX, ELEM_FLOAT, ELEM_INT, FNORMAL, LISTBOX, NORMAL, PARAM, SETBOX, STRBOX, Expr, Var
+from .ranges import (DICTBOX, ELEM_FLOAT, ELEM_INT, FNORMAL, LISTBOX, NORMAL, PARAM, RANGEBOX, SETBOX, STRBOX, Expr,
+                     Var)
 from .shapes import (KEYS, SCALARS, STR_KEYS, STR_POOL, dict_kv, elem, fn_sig, kind, opt_inner, printable,
                      sized, tuple_parts, value_types)
 
-BOXES = {"str": STRBOX, "list": LISTBOX, "set": SETBOX, "dict": DICTBOX}
-PREFIXES = {"str": "s", "list": "l", "tuple": "t", "dict": "d", "set": "z", "opt": "o", "fn": "fn"}  # variable names
+BOXES = {"str": STRBOX, "list": LISTBOX, "set": SETBOX, "dict": DICTBOX, "range": RANGEBOX}
+PREFIXES = {"str": "s", "list": "l", "tuple": "t", "dict": "d", "set": "z", "opt": "o", "fn": "fn",  # variable names
+            "range": "rg"}
 
 # Expression kinds the new features add to int, float and bool expressions (typed_expr, bool_expr).
 MORE_KINDS = {
     "int": [("strings", ["strlen", "ord", "find", "strint"]), ("lists", ["elem", "size", "stat"]),
             ("dicts", ["elem", "size"]), ("sets", ["size", "stat"]), ("tuples", ["elem"]),
-            ("optionals", ["orelse"]), ("lambdas", ["fncall"])],
+            ("optionals", ["orelse"]), ("lambdas", ["fncall"]), ("ranges", ["rangeint"] * 2)],
     "float": [("lists", ["elem", "stat"]), ("dicts", ["elem"]), ("tuples", ["elem"]), ("optionals", ["orelse"]),
               ("lambdas", ["fncall"]), ("strings", ["strfloat"])],
     "bool": [("strings", ["strcmp", "strpred", "contains"]), ("lists", ["contains", "seqcmp", "anyall"]),
-             ("dicts", ["contains"]), ("sets", ["contains", "setcmp"]), ("tuples", ["elem", "tuplecmp"]),
-             ("optionals", ["isnone"]), ("lambdas", ["fncall"]), ("comprehensions", ["anyall"])],
+             ("dicts", ["contains"]), ("sets", ["contains", "setcmp", "setiter"]), ("tuples", ["elem", "tuplecmp"]),
+             ("optionals", ["isnone"]), ("lambdas", ["fncall"]), ("comprehensions", ["anyall"]),
+             ("ranges", ["rangetest"] * 2)],
 }
 
 
@@ -79,6 +82,8 @@ class Values:
             return Expr(f"({', '.join(self.literal(p, big=False).text for p in tuple_parts(t))})", t)
         if k == "dict":
             return self.dict_literal(t, ())
+        if k == "range":
+            return self.range_literal()
         if k == "opt":
             return Expr("None", t) if self.chance(0.4) else self.as_type(self.literal(opt_inner(t), big=False), t)
         return self.lambda_expr(t)
@@ -140,6 +145,8 @@ class Values:
 
     def padded(self, e: Expr, t: str, lo: int) -> Expr:
         k = kind(t)
+        if k == "range":  # a range variable's minimum length is at most 1 (value_var)
+            return Expr(f"({e.text} or range(1))", t, 1, max(e.hi, 1))
         if k == "str":
             return Expr(f"({e.text}).ljust({lo}, {self.rng.choice(['_', '.', 'é'])!r})", t, lo, max(e.hi, lo))
         if k == "list":
@@ -158,8 +165,10 @@ class Values:
         k = kind(t)
         if sized(t):
             lo = int(e.lo) if self.chance(0.6) else self.rng.randint(0, int(e.lo))
+            lo = min(lo, 1) if k == "range" else lo  # padded() makes a range at most 1 long
             sure = tuple(key for key in e.keys if self.chance(0.6)) if k == "dict" else ()  # the others may go
             var = Var(name, t, BOXES[k], lo=len(sure) if k == "dict" else lo, owner=self.in_function, sure=sure)
+            var.box = self.range_box(e) if k == "range" else var.box
         elif k == "opt":
             inner = opt_inner(t)
             box = {"int": NORMAL, "float": FNORMAL}.get(inner) or BOXES[kind(inner)]
@@ -268,6 +277,8 @@ class Values:
             e = self.lambda_expr(v.type)  # one call costs no more than the value it replaces
         else:
             e = self.stored(self.value_expr(v.type, 3), v.type, v.lo)
+            if kind(v.type) == "range" and e.hi > v.box:  # a short range variable stays short
+                e = Expr(f"{e.text}[:{int(v.box)}]", v.type, min(e.lo, v.box), v.box)
         self.emit(f"{v.name} = {e.text}")
 
     def stmt_alias(self) -> None:
