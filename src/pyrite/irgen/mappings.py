@@ -19,11 +19,11 @@ Loops over them are in mapping_loops.py.
 from __future__ import annotations
 
 import ast
-import dis
 
 from ..frontend.typed import CallInfo, PyType
 from ..ir.ops import Value
-from . import callargs, dict_rmw, expr, set_iterables, tuples
+from . import callargs, const_sets, dict_rmw, expr, set_iterables, tuples
+from .const_sets import constant_value
 from .context import FnContext, IrgenError, ir_type
 
 SET_OPS = {ast.BitOr: "union", ast.BitAnd: "intersection", ast.Sub: "difference", ast.BitXor: "symmetric_difference"}
@@ -48,11 +48,9 @@ def dict_literal(ctx: FnContext, node: ast.Dict, t: PyType) -> Value:
 # constant, whose table (and so the set's order) can differ from adding the items
 # one by one; see runtime/capi/containers.py
 def set_literal(ctx: FnContext, node: ast.Set, t: PyType) -> Value:
-    s = _items_added_in_order(ctx, node, t)
-    b = ctx.b
-    if len(node.elts) < 3 or not all(_is_constant(e) for e in node.elts):
-        return s
-    return b.rt("set_copy", [_merged_constant(ctx, s, t)])
+    if len(node.elts) < 3 or not all(constant_value(e)[0] for e in node.elts):
+        return _items_added_in_order(ctx, node, t)
+    return ctx.b.rt("set_copy", [_merged_constant(ctx, node, t)])
 
 
 # `for x in {3, 1, 2}` (a loop's or a comprehension's iterable): CPython's AST
@@ -60,18 +58,19 @@ def set_literal(ctx: FnContext, node: ast.Set, t: PyType) -> Value:
 # and the loop walks that; a display elsewhere is the copy set_literal makes, whose
 # order can differ
 def iterated_display(ctx: FnContext, node: ast.expr) -> Value:
-    if not (isinstance(node, ast.Set) and all(_is_constant(e) for e in node.elts)):
+    if not (isinstance(node, ast.Set) and all(constant_value(e)[0] for e in node.elts)):
         return expr.lower(ctx, node)
-    t = ctx.type_of(node)
-    return _merged_constant(ctx, _items_added_in_order(ctx, node, t), t)
+    return _merged_constant(ctx, node, ctx.type_of(node))
 
 
-def _merged_constant(ctx: FnContext, added: Value, t: PyType) -> Value:
-    """The frozenset constant the compiler keeps for a display: the set of its items
-    added in order, rebuilt by the constant merging, which adds them again in that
-    set's iteration order (`{255, -1, -42}` walks as 255, -42, -1; the set as added
-    walks as -42, -1, 255)."""
+def _merged_constant(ctx: FnContext, node: ast.Set, t: PyType) -> Value:
+    """The frozenset constant the compiler keeps for a display: that of the first equal
+    display it compiled (const_sets.py), whose items are added in that display's order,
+    then rebuilt by the constant merging, which adds them again in that set's
+    iteration order (`{255, -1, -42}` walks as 255, -42, -1; the set as added walks as
+    -42, -1, 255)."""
     b = ctx.b
+    added = _items_added_in_order(ctx, const_sets.first_equal(ctx.tm, node), t)
     as_list = b.rt("set_to_list", [added, ctx.tdesc(PyType("list", t.items))])
     return b.rt("set_from_list", [ctx.tdesc(t), as_list])
 
@@ -84,19 +83,6 @@ def _items_added_in_order(ctx: FnContext, node: ast.Set, t: PyType) -> Value:
     for item in items:
         b.rt("set_add", [s, item])
     return s
-
-
-# what CPython's AST optimizer folds into a constant: `-3`, `(1, -2)`, `2**62 & 0xFFFF`,
-# `"ab"[1]`, but not `2**200` or `1/0` (its size limits and errors). Its own compiler
-# is asked, so the rules are exactly those of the CPython that runs the program: the
-# expression compiles to a single LOAD_CONST
-def _is_constant(node: ast.expr) -> bool:
-    try:
-        code = compile(ast.Expression(body=node), "<display item>", "eval")
-    except (SyntaxError, ValueError, TypeError):
-        return False
-    ops = [i.opname for i in dis.get_instructions(code) if i.opname not in ("RESUME", "NOP", "CACHE")]
-    return ops == ["LOAD_CONST", "RETURN_VALUE"]
 
 
 # set(), set(xs), set(s), set(d), set(it): the items added in the iterator's order
