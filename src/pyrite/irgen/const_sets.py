@@ -53,9 +53,17 @@ def _key(node: ast.Set) -> frozenset | None:
         ok, value = constant_value(e)
         if not ok:
             return None
-        negative_zero = isinstance(value, float) and value == 0.0 and math.copysign(1.0, value) < 0
-        items.append((type(value), value, negative_zero))
+        items.append(_constant_key(value))
     return frozenset(items)
+
+
+def _constant_key(value: object) -> tuple:
+    """As _PyCode_ConstantKey: equal constants of another type, or a -0.0 against a 0.0
+    (also inside a tuple), are other constants."""
+    if isinstance(value, tuple):
+        return tuple, tuple(_constant_key(v) for v in value)
+    negative_zero = isinstance(value, float) and value == 0.0 and math.copysign(1.0, value) < 0
+    return type(value), value, negative_zero
 
 
 def _folded_by_optimizer(parent: ast.AST, node: ast.Set) -> bool:
