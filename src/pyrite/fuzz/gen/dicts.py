@@ -9,11 +9,9 @@ owns it, and never while a loop iterates over it.
 
 from __future__ import annotations
 
-import ast
-
 from .ranges import DICTBOX, LISTBOX, STRBOX, Expr, Var
 from .shapes import KEYS, dict_kv, elem, kind
-from .values import elem_range
+from .values import elem_range, unique_keys
 
 
 class DictExprs:
@@ -51,7 +49,7 @@ class DictExprs:
             return Expr(f"dict({a.text})", t, a.lo, a.hi, keys=a.keys)
         keys = [self.key_literal(kt) for _ in range(self.rng.randint(1, 4))]
         values = [self.element(vt, d).text for _ in keys]
-        unique = tuple({ast.literal_eval(key): key for key in reversed(keys)}.values())  # -0.0 is the key 0.0
+        unique = unique_keys(keys)
         if k == 1:
             pairs = ", ".join(f"({key}, {value})" for key, value in zip(keys, values))
             return Expr(f"dict([{pairs}])", t, len(unique), len(unique), keys=unique)

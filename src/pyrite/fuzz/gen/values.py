@@ -34,6 +34,12 @@ MORE_KINDS = {
 }
 
 
+def unique_keys(keys: list[str]) -> tuple[str, ...]:
+    """The distinct dict keys among literal texts, by value (-0.0 is the key 0.0); the same
+    set whatever their order, as a dict built from them holds."""
+    return tuple({ast.literal_eval(k): k for k in reversed(keys)}.values())
+
+
 def elem_range(t: str) -> tuple[float, float]:
     """The interval (int, float) or length (str, list) of any element of type `t` held in a container."""
     if kind(t) == "list":
@@ -97,7 +103,7 @@ class Values:
         keys = list(must) + [self.key_literal(kt) for _ in range(self.rng.randint(0 if must else 1, 3))]
         self.rng.shuffle(keys)
         pairs = [f"{k}: {self.element(vt, d).text if d > 0 else self.fit(self.literal(vt), vt).text}" for k in keys]
-        unique = tuple({ast.literal_eval(k): k for k in reversed(keys)}.values())  # by value: -0.0 is the key 0.0
+        unique = unique_keys(keys)
         return Expr(f"{{{', '.join(pairs)}}}", t, len(unique), len(unique), keys=unique)
 
     def key_literal(self, kt: str) -> str:
