@@ -78,3 +78,79 @@ def test_kill_stops_a_campaign_and_it_is_still_recorded(tmp_path):
     out, _ = proc.communicate(timeout=120)
     assert "programs run:" in out
     assert sqlite3.connect(db).execute("SELECT COUNT(*) FROM campaigns").fetchone() == (1,)
+
+
+def _campaign_rows(db):
+    return sqlite3.connect(db).execute(
+        "SELECT id, seed, count, next_seed, options, resumes, stages, features FROM campaigns ORDER BY id").fetchall()
+
+
+def test_a_resumed_campaign_goes_on_from_its_next_seed_with_its_options(tmp_path, capsys, monkeypatch):
+    import json
+
+    monkeypatch.setattr(campaign, "pyrite_version", lambda: ("0.1.0", "abc123"))
+    db = str(tmp_path / "fuzz.sqlite")
+    common = ["--native", "none", "--jobs", "1", "--db", db]
+    assert campaign.main(["--count", "3", "--seed", "5", "--features", "int_arith,while", "--observe-every", "0",
+                          *common]) == 0
+    assert campaign.main(["--resume", "--count", "2", *common[2:]]) == 0
+    out = capsys.readouterr().out
+    first, second = _campaign_rows(db)
+    assert first[:4] == (1, 5, 3, 8) and second[:4] == (2, 8, 2, 10)
+    assert json.loads(second[4]) == json.loads(first[4]) == {
+        "features": ["int_arith", "while"], "native": "none", "build_every": 50, "observe_every": 0}
+    assert second[5] == 1 and second[6] == first[6] == "cpython, interp-O0/O1/O2"
+    assert set(json.loads(second[7])) <= {"int_arith", "while"}  # the programs drew only the campaign's features
+    assert "campaign 1 and its resumptions (2): 5 programs, seeds 5 to 9" in out
+
+    assert campaign.main(["--resume", "2", "--count", "1", *common[2:]]) == 0  # a series of three, by its last
+    assert campaign.main(["--report", "--db", db]) == 0
+    assert "campaign 1 and its resumptions (2, 3): 6 programs, seeds 5 to 10" in capsys.readouterr().out
+
+
+def test_only_the_same_compiler_resumes_a_campaign(tmp_path, capsys, monkeypatch):
+    db = str(tmp_path / "fuzz.sqlite")
+    monkeypatch.setattr(campaign, "pyrite_version", lambda: ("0.1.0", "abc123"))
+    assert campaign.main(["--count", "1", "--native", "none", "--jobs", "1", "--db", db]) == 0
+    monkeypatch.setattr(campaign, "pyrite_version", lambda: ("0.1.0", "def456"))
+    assert campaign.main(["--resume", "1", "--count", "1", "--db", db]) == 2
+    assert "campaign 1 ran Pyrite 0.1.0 at abc123, this is 0.1.0 at def456" in capsys.readouterr().err
+    monkeypatch.setattr(campaign, "pyrite_version", lambda: ("0.1.0", "def456-dirty"))
+    assert campaign.main(["--count", "1", "--native", "none", "--jobs", "1", "--db", db]) == 0
+    assert campaign.main(["--resume", "--count", "1", "--db", db]) == 2
+    assert "campaign 2 ran an uncommitted tree (def456-dirty)" in capsys.readouterr().err
+    assert len(_campaign_rows(db)) == 2  # a refused resumption records nothing
+
+
+def test_a_campaign_is_resumed_once_and_from_its_own_options(tmp_path, capsys, monkeypatch):
+    import pytest
+
+    monkeypatch.setattr(campaign, "pyrite_version", lambda: ("0.1.0", "abc123"))
+    db = str(tmp_path / "fuzz.sqlite")
+    assert campaign.main(["--count", "1", "--native", "none", "--jobs", "1", "--db", db]) == 0
+    assert campaign.main(["--resume", "--count", "1", "--db", db]) == 0
+    assert campaign.main(["--resume", "1", "--count", "1", "--db", db]) == 2  # its seeds would be run twice
+    assert "campaign 1 was resumed already, by campaign 2: resume that one" in capsys.readouterr().err
+    assert campaign.main(["--resume", "7", "--count", "1", "--db", db]) == 2
+    assert "no campaign 7 in the fuzz history" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit:
+        campaign.main(["--resume", "--seed", "3", "--count", "1", "--db", db])
+    assert exit.value.code == 2 and "drop --seed" in capsys.readouterr().err
+
+
+def test_a_database_from_before_resumption_is_upgraded_and_its_campaigns_refused(tmp_path, capsys):
+    db = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE campaigns (id INTEGER PRIMARY KEY, started TEXT NOT NULL, mode TEXT NOT NULL,"
+                 " seed INTEGER NOT NULL, count INTEGER NOT NULL, seconds REAL NOT NULL, rate REAL NOT NULL,"
+                 " jobs INTEGER NOT NULL, stages TEXT NOT NULL, version TEXT NOT NULL, git_commit TEXT NOT NULL,"
+                 " features TEXT NOT NULL, unique_failures INTEGER NOT NULL)")
+    conn.execute("INSERT INTO campaigns VALUES (1, '2026-11-24T00:00:00', 'programs', 0, 5, 1.0, 5.0, 1, 'cpython',"
+                 " '0.1.0', 'abc123', '{}', 0)")
+    conn.commit()
+    conn.close()
+    assert campaign.main(["--resume", "--count", "1", "--db", str(db)]) == 2
+    assert "campaign 1 cannot be resumed: only campaigns of generated programs recorded since" in \
+        capsys.readouterr().err
+    assert campaign.main(["--report", "--db", str(db)]) == 0
+    assert _campaign_rows(db)[0][3:6] == (None, None, None)

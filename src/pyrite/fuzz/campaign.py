@@ -3,14 +3,18 @@
     pyrite fuzz --count 200 --jobs 2 --keep /tmp/fails
     pyrite fuzz --time 600 --seed 1000 --native o2
     pyrite fuzz --report                      # the campaigns and failures so far
+    pyrite fuzz --resume --time 3600          # go on with the latest campaign, from its next seed
     pyrite fuzz --frontend --time 60          # robustness: arbitrary source and bytes
     pyrite fuzz --coverage --count 10000      # compiler line coverage reached
 
 Programs are seeds S, S+1, ...; failures are deduplicated by their signature
 (which stage differs, and the kind of the first diverging line), each reported
 with the seeds that produced it. Every campaign and each unique failure it found
-is recorded in an SQLite database (history.py). Exit status 1 if any failure was
-found, 2 for bad options.
+is recorded in an SQLite database (history.py). A campaign stopped by --time or
+a signal can be resumed, by the same compiler (same git commit) with the same
+options, from one past the last seed it ran: each run is a row of its own that
+names the one it continues, and --report adds them up. Exit status 1 if any
+failure was found, 2 for bad options.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import argparse
 import contextlib
 import datetime
 import gc
+import json
 import multiprocessing
 import os
 import signal
@@ -31,9 +36,11 @@ from . import native as native_runs
 from .gen import FEATURES, generate
 from .history import Campaign, Failure, History, HistoryError, pyrite_version
 from .oracle import check_program
-from .report import Tally, print_history, print_summary, progress_bar, stdout_console
+from .report import Tally, print_history, print_summary, progress_bar, series_line, stdout_console
 
 NATIVE_LEVELS = {"all": (0, 2), "o2": (2,), "none": ()}
+DEFAULTS = {"seed": 0, "native": "all", "build_every": 50, "observe_every": 10}
+CARRIED = ("features", "native", "build_every", "observe_every")  # what a resumed campaign keeps
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -44,19 +51,23 @@ def _parser() -> argparse.ArgumentParser:
                       help="robustness mode: arbitrary source, mutated test files and bytes through the compiler")
     mode.add_argument("--coverage", action="store_true",
                       help="line coverage of frontend/, irgen/, passes/ reached by the generated programs")
+    mode.add_argument("--resume", type=int, nargs="?", const=0, metavar="ID",
+                      help="go on with campaign ID (default: the latest) from its next seed, with its options; "
+                           "the compiler must be the same commit")
     amount = parser.add_mutually_exclusive_group()
     amount.add_argument("--count", type=int, help="programs to run (default 100)")
     amount.add_argument("--time", type=float, metavar="SECONDS", help="run for this long")
-    parser.add_argument("--seed", type=int, default=0, help="first seed (default 0)")
+    parser.add_argument("--seed", type=int, help="first seed (default 0)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes")
     parser.add_argument("--keep", metavar="DIR", help="write failing programs (or, with --count 1, the program) here")
-    parser.add_argument("--native", choices=list(NATIVE_LEVELS), default="all",
+    parser.add_argument("--native", choices=list(NATIVE_LEVELS),
                         help="native runs: -O0 and -O2 (default), -O2 only, or none (interpreter only)")
-    parser.add_argument("--build-every", type=int, default=50, metavar="N",
-                        help="also build and run an executable (`pyrite build`'s path) for every Nth seed; 0: never")
-    parser.add_argument("--observe-every", type=int, default=10, metavar="N",
+    parser.add_argument("--build-every", type=int, metavar="N",
+                        help="also build and run an executable (`pyrite build`'s path) for every Nth seed "
+                             "(default 50); 0: never")
+    parser.add_argument("--observe-every", type=int, metavar="N",
                         help="for every Nth seed also verify after each pass, check the IR text round trip and "
-                             "run a partial -O2 pipeline; 0: never")
+                             "run a partial -O2 pipeline (default 10); 0: never")
     parser.add_argument("--features", metavar="F,F,...",
                         help=f"give every program exactly these features (default: a random subset each); from {', '.join(FEATURES)}")
     parser.add_argument("--db", metavar="PATH", help="the history database (default: ~/.cache/pyrite/fuzz.sqlite)")
@@ -69,8 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.jobs < 1 or (args.count is not None and args.count < 0) or (args.time is not None and args.time < 0):
         parser.error("--jobs must be at least 1, and --count and --time not negative")
-    features = _features(parser, args.features)
     try:
+        features = _resolve(parser, args)
         if args.report:
             return _report(args)
         if args.frontend:
@@ -95,6 +106,52 @@ def _features(parser: argparse.ArgumentParser, text: str | None) -> frozenset[st
     if unknown or not chosen:
         parser.error(f"unknown features: {', '.join(unknown) or '(none given)'}; known: {', '.join(FEATURES)}")
     return chosen
+
+
+def _resolve(parser: argparse.ArgumentParser, args) -> frozenset[str] | None:
+    """Fill in the defaults, or with --resume the seed and options of the campaign it continues.
+
+    Returns the features every program must have (None: a random subset each)."""
+    args.resumes = None
+    if args.resume is None:
+        for name, value in DEFAULTS.items():
+            if getattr(args, name) is None:
+                setattr(args, name, value)
+        return _features(parser, args.features)
+    given = [name for name in ("seed", *CARRIED) if getattr(args, name) is not None]
+    if given or args.no_db:
+        parser.error(f"--resume goes on with the campaign's own {'seeds and options' if given else 'database row'};"
+                     f" drop --{(given[0] if given else 'no_db').replace('_', '-')}")
+    db = History.open(args.db)
+    try:
+        row = db.campaign(args.resume or None)
+        later = db.resumed_by(row["id"])
+    finally:
+        db.close()
+    _check_resumable(row, later)
+    options = json.loads(row["options"])
+    args.seed, args.resumes = row["next_seed"], row["id"]
+    for name in CARRIED[1:]:
+        setattr(args, name, options[name])
+    return frozenset(options["features"]) if options["features"] is not None else None
+
+
+def _check_resumable(row, later: int | None) -> None:
+    """A resumed campaign is the same campaign: one compiler, one series of seeds."""
+    cid, commit = row["id"], row["git_commit"]
+    if row["mode"] != "programs" or row["options"] is None:
+        raise HistoryError(f"campaign {cid} cannot be resumed: only campaigns of generated programs recorded since "
+                           "--resume exists can")
+    if later is not None:
+        raise HistoryError(f"campaign {cid} was resumed already, by campaign {later}: resume that one")
+    if not commit or commit.endswith("-dirty"):
+        raise HistoryError(f"campaign {cid} ran an uncommitted tree ({commit or 'no git commit'}): which compiler "
+                           "it was is not known, so it cannot be resumed")
+    version, now = pyrite_version()
+    if (version, now) != (row["version"], commit):
+        raise HistoryError(f"campaign {cid} ran Pyrite {row['version']} at {commit}, this is {version} at "
+                           f"{now or 'no git commit'}: resume it from a checkout of {commit}, so that one compiler "
+                           "runs the whole campaign")
 
 
 def _report(args) -> int:
@@ -209,7 +266,9 @@ def run_campaign(args, features: frozenset[str] | None) -> int:
     print_summary(console, tally, elapsed)
     _print_cpu(console, tally.done)
     if not args.no_db:
-        _record(args, tally, started, version, elapsed, levels, features)
+        cid = _record(args, tally, started, version, elapsed, levels, features)
+        if args.resumes is not None:
+            _print_series(console, args.db, cid)
     return 1 if tally.seeds else 0
 
 
@@ -240,19 +299,31 @@ def _stages(levels: tuple[int, ...], build_every: int, observe_every: int) -> st
 
 
 def _record(args, tally: Tally, started: str, version: tuple[str, str], elapsed: float, levels,
-            features) -> None:
+            features) -> int:
     version, commit = version  # taken when the campaign started: the compiler that ran
+    options = {"features": sorted(features) if features is not None else None,
+               **{name: getattr(args, name) for name in CARRIED[1:]}}
+    next_seed = tally.last_seed + 1 if tally.last_seed is not None else args.seed
     db = History.open(args.db)
     try:
         cid = db.add_campaign(Campaign(started, "programs", args.seed, tally.done, elapsed, args.jobs,
-                                       _stages(levels, args.build_every, args.observe_every), dict(tally.features), len(tally.seeds),
-                                       version, commit))
+                                       _stages(levels, args.build_every, args.observe_every), dict(tally.features),
+                                       len(tally.seeds), version, commit, next_seed, options, args.resumes))
         for signature, seeds in tally.by_frequency():
             first = seeds[0]  # the first seed that showed it, whose features were recorded
             path = os.path.abspath(os.path.join(args.keep, f"seed-{first}.py")) if args.keep else ""
             program = generate(first, set(features) if features is not None else None)
             db.add_failure(cid, Failure(signature, first, len(seeds), sorted(seeds), tally.details[signature],
                                         tally.first_features[signature], program, path))
+    finally:
+        db.close()
+    return cid
+
+
+def _print_series(console: Console, path: str | None, cid: int) -> None:
+    db = History.open(path)
+    try:
+        console.print(series_line(db, db.series(cid)))
     finally:
         db.close()
 

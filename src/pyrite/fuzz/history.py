@@ -34,7 +34,10 @@ CREATE TABLE IF NOT EXISTS campaigns (
     version TEXT NOT NULL,
     git_commit TEXT NOT NULL,
     features TEXT NOT NULL,         -- JSON: feature -> programs that drew it
-    unique_failures INTEGER NOT NULL
+    unique_failures INTEGER NOT NULL,
+    next_seed INTEGER,              -- where `--resume` goes on (one past the last seed run)
+    options TEXT,                   -- JSON: what decides the programs and their checks, for `--resume`
+    resumes INTEGER REFERENCES campaigns(id)  -- the campaign this one continues, or NULL
 );
 CREATE TABLE IF NOT EXISTS failures (
     id INTEGER PRIMARY KEY,
@@ -67,6 +70,9 @@ class Campaign:
     unique_failures: int = 0
     version: str = ""
     git_commit: str = ""
+    next_seed: int | None = None
+    options: dict | None = None
+    resumes: int | None = None
 
     @property
     def rate(self) -> float:
@@ -108,6 +114,15 @@ def pyrite_version() -> tuple[str, str]:
     return ver, commit
 
 
+def _add_new_columns(conn: sqlite3.Connection) -> None:
+    """A database written before a column was added gets it (NULL in the old rows)."""
+    have = {row[1] for row in conn.execute("PRAGMA table_info(campaigns)")}
+    for name, kind in (("next_seed", "INTEGER"), ("options", "TEXT"), ("resumes", "INTEGER")):
+        if name not in have:
+            conn.execute(f"ALTER TABLE campaigns ADD COLUMN {name} {kind}")
+    conn.commit()
+
+
 class HistoryError(Exception):
     """The database cannot be opened or written (the message says which and why)."""
 
@@ -124,6 +139,7 @@ class History:
             conn = sqlite3.connect(path)
             conn.row_factory = sqlite3.Row
             conn.executescript(SCHEMA)
+            _add_new_columns(conn)
         except (OSError, sqlite3.Error) as err:
             raise HistoryError(f"cannot open the fuzz history database {path}: {err}") from None
         return cls(conn)
@@ -135,10 +151,12 @@ class History:
         row = asdict(c)
         row["features"] = json.dumps(c.features, sort_keys=True)
         row["rate"] = c.rate
+        row["options"] = json.dumps(c.options, sort_keys=True) if c.options is not None else None
         cur = self.conn.execute(
             "INSERT INTO campaigns (started, mode, seed, count, seconds, rate, jobs, stages, version, git_commit,"
-            " features, unique_failures) VALUES (:started, :mode, :seed, :count, :seconds, :rate, :jobs, :stages,"
-            " :version, :git_commit, :features, :unique_failures)", row)
+            " features, unique_failures, next_seed, options, resumes) VALUES (:started, :mode, :seed, :count,"
+            " :seconds, :rate, :jobs, :stages, :version, :git_commit, :features, :unique_failures, :next_seed,"
+            " :options, :resumes)", row)
         self.conn.commit()
         return cur.lastrowid
 
@@ -153,6 +171,40 @@ class History:
 
     def campaigns(self, limit: int = 50) -> list[sqlite3.Row]:
         return self.conn.execute("SELECT * FROM campaigns ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
+
+    def campaign(self, cid: int | None) -> sqlite3.Row:
+        """Campaign `cid`, or with None the latest campaign of generated programs."""
+        row = self.conn.execute("SELECT * FROM campaigns WHERE id = ?" if cid is not None else
+                                "SELECT * FROM campaigns WHERE mode = 'programs' ORDER BY id DESC LIMIT 1",
+                                (cid,) if cid is not None else ()).fetchone()
+        if row is None:
+            raise HistoryError(f"no campaign {cid} in the fuzz history" if cid is not None else
+                               "no campaign of generated programs in the fuzz history to resume")
+        return row
+
+    def resumed_by(self, cid: int) -> int | None:
+        row = self.conn.execute("SELECT id FROM campaigns WHERE resumes = ?", (cid,)).fetchone()
+        return row["id"] if row is not None else None
+
+    def series(self, cid: int) -> list[sqlite3.Row]:
+        """Campaign `cid` and the campaigns resumed from it, one after another (first to last)."""
+        rows = [self.campaign(cid)]
+        while rows[0]["resumes"] is not None:
+            rows.insert(0, self.campaign(rows[0]["resumes"]))
+        while (after := self.resumed_by(rows[-1]["id"])) is not None:
+            rows.append(self.campaign(after))
+        return rows
+
+    def resumed(self) -> list[sqlite3.Row]:
+        """The campaigns that were resumed and resume none themselves: the first of each series."""
+        return self.conn.execute(
+            "SELECT * FROM campaigns c WHERE c.resumes IS NULL AND EXISTS"
+            " (SELECT 1 FROM campaigns d WHERE d.resumes = c.id) ORDER BY c.id DESC").fetchall()
+
+    def unique_signatures(self, campaigns: list[int]) -> int:
+        marks = ", ".join("?" * len(campaigns))
+        return self.conn.execute(f"SELECT COUNT(DISTINCT signature) FROM failures WHERE campaign IN ({marks})",
+                                 campaigns).fetchone()[0]
 
     def failures(self, limit: int = 100) -> list[sqlite3.Row]:
         """Unique failures, newest first, with how many campaigns have seen each signature."""

@@ -38,6 +38,7 @@ class Tally:
 
     def __init__(self) -> None:
         self.done = 0
+        self.last_seed: int | None = None  # the highest seed run (workers finish out of order)
         self.features: Counter[str] = Counter()
         self.seeds: dict[str, list[int]] = {}
         self.details: dict[str, str] = {}
@@ -46,6 +47,7 @@ class Tally:
     def add(self, seed: int, ok: bool, signature: str, detail: str, features: str) -> bool:
         """Count one result; True if it is a new failure signature."""
         self.done += 1
+        self.last_seed = seed if self.last_seed is None else max(self.last_seed, seed)
         self.features.update(features.split())
         if ok:
             return False
@@ -75,16 +77,29 @@ def print_summary(console: Console, tally: Tally, elapsed: float, what: str = "p
 
 def print_history(console: Console, db: History, limit: int = 30) -> None:
     campaigns = Table("id", "started", "mode", "seeds", "count", "seconds", "per s", "jobs", "stages",
-                      "version", "commit", "features", "unique failures", title="fuzz campaigns")
+                      "version", "commit", "features", "unique failures", "resumes", title="fuzz campaigns")
     for c in db.campaigns(limit):
         features = len(json.loads(c["features"]))
         campaigns.add_row(str(c["id"]), c["started"][:19], c["mode"], f"{c['seed']}…", str(c["count"]),
                           f"{c['seconds']:.0f}", f"{c['rate']:.2f}", str(c["jobs"]), c["stages"],
-                          c["version"], c["git_commit"], str(features), str(c["unique_failures"]))
+                          c["version"], c["git_commit"], str(features), str(c["unique_failures"]),
+                          str(c["resumes"] or ""))
     console.print(campaigns)
+    for first in db.resumed():
+        console.print(series_line(db, db.series(first["id"])))
     failures = Table("campaign", "signature", "seed", "count", "campaigns seen", "commit", "kept at",
                      "first difference", title="unique failures", show_lines=True)
     for f in db.failures(limit):
         failures.add_row(str(f["campaign"]), f["signature"], str(f["seed"]), str(f["count"]), str(f["seen"]),
                          f["git_commit"], f["path"] or "-", f["detail"][:200])
     console.print(failures)
+
+
+def series_line(db: History, rows: list) -> str:
+    """One campaign run in several parts (`--resume`), added up."""
+    first, last = rows[0], rows[-1]
+    programs, seconds = sum(r["count"] for r in rows), sum(r["seconds"] for r in rows)
+    ids = [r["id"] for r in rows]
+    return (f"campaign {first['id']} and its resumptions ({', '.join(map(str, ids[1:]))}): {programs:,} programs, "
+            f"seeds {first['seed']} to {last['next_seed'] - 1}, {seconds / 3600:.1f} hours, Pyrite {first['version']}"
+            f" at {first['git_commit']}, {db.unique_signatures(ids)} unique failures")
