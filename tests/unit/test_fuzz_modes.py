@@ -63,3 +63,30 @@ def test_coverage_of_a_few_programs(capsys):
     assert run_coverage(count=2, seed=0, jobs=1) == 0
     out = capsys.readouterr().out
     assert "2 generated programs" in out and "passes/" in out
+
+
+def test_the_generated_corpus_holds_no_test_file():
+    from pathlib import Path
+
+    from pyrite.fuzz.gen import generate
+    from pyrite.fuzz.mutate import GENERATED_CORPUS
+
+    generated, everything = load_corpus("generated"), load_corpus("all")
+    tests = Path(__file__).resolve().parents[1]
+    hand_written = {p.read_text(encoding="utf-8") for p in (tests / "run").glob("*.py")}
+    assert len(generated) == GENERATED_CORPUS and not hand_written & set(generated)
+    assert hand_written <= set(everything)
+    assert generated[:5] == [generate(seed) for seed in range(5)]
+
+
+def test_a_frontend_campaign_on_generated_programs_says_so(tmp_path, capsys):
+    db = tmp_path / "fuzz.sqlite"
+    assert campaign.main(["--frontend", "--corpus", "generated", "--count", "3", "--jobs", "1", "--db", str(db)]) == 0
+    (stages,), = sqlite3.connect(db).execute("SELECT stages FROM campaigns").fetchall()
+    assert stages.endswith(", mutants of generated programs only")
+
+
+def test_coverage_counts_the_frontend_inputs_it_made(capsys):
+    assert run_coverage(count=1, seed=0, jobs=1, frontend_count=10, corpus="generated") == 0
+    out = capsys.readouterr().out
+    assert "14 frontend-fuzz inputs (no test file; 10 jobs)" in out and "both: 15 inputs" in out

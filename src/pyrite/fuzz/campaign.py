@@ -34,6 +34,7 @@ from rich.console import Console
 
 from . import native as native_runs
 from .gen import FEATURES, generate
+from .mutate import CORPORA
 from .history import Campaign, Failure, History, HistoryError, pyrite_version
 from .oracle import check_program
 from .report import Tally, print_history, print_summary, progress_bar, series_line, stdout_console
@@ -70,6 +71,9 @@ def _parser() -> argparse.ArgumentParser:
                              "run a partial -O2 pipeline (default 10); 0: never")
     parser.add_argument("--features", metavar="F,F,...",
                         help=f"give every program exactly these features (default: a random subset each); from {', '.join(FEATURES)}")
+    parser.add_argument("--corpus", choices=CORPORA, default="all",
+                        help="--frontend: mutate tests/run, tests/errors, tests/regress and generated programs "
+                             "(all, the default) or generated programs only")
     parser.add_argument("--db", metavar="PATH", help="the history database (default: ~/.cache/pyrite/fuzz.sqlite)")
     parser.add_argument("--no-db", action="store_true", help="record nothing")
     return parser

@@ -6,8 +6,10 @@
 Phase 1 runs `--count` generated programs (seeds from `--seed`) through what the
 oracle compiles: frontend, irgen, the verifier and the -O0/-O1/-O2 pipelines
 (every 10th also observed and bisected, as in `pyrite fuzz`).
-Phase 2 runs `--frontend-count` inputs of the robustness mode (mutants, bytes,
-grammar-made source), which reach the diagnostics the generator never triggers.
+Phase 2 runs `--frontend-count` jobs of the robustness mode (mutants, bytes,
+grammar-made source), which reach the diagnostics the generator never triggers;
+with `--corpus generated` the mutants start from generated programs only, so no
+input comes from a hand-written test.
 The report gives line coverage of src/pyrite/frontend/, irgen/ and passes/ for
 each phase and for both together; `--missing` lists the lines never run.
 
@@ -25,6 +27,8 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from .mutate import CORPORA
 
 PACKAGE = Path(__file__).resolve().parents[1]
 MEASURED = ("frontend", "irgen", "passes")
@@ -45,7 +49,7 @@ def _worker(phase: str, seeds: list[int], data_file: str) -> None:
         if phase == "programs":
             _programs(seeds)
         else:
-            _frontend_inputs(seeds)
+            _frontend_inputs(seeds, phase.split("-", 1)[1])
     finally:
         cov.stop()
         cov.save()
@@ -64,15 +68,15 @@ def _programs(seeds: list[int]) -> None:
             pass  # the generator left the subset: the campaign reports it, coverage still counts
 
 
-def _frontend_inputs(seeds: list[int]) -> None:
-    from .frontend_fuzz import GRAMMAR_BATCH, compile_input
+def _frontend_inputs(seeds: list[int], corpus: str) -> None:
+    from .frontend_fuzz import GRAMMAR_BATCH, compile_input, is_grammar_job
     from .mutate import grammar_inputs, load_corpus, make_input
 
-    corpus = load_corpus()
+    corpus = load_corpus(corpus)
     with tempfile.TemporaryDirectory(prefix="pyrite-cov-") as tmp:
         path = os.path.join(tmp, "input.py")
         for seed in seeds:
-            if seed % 10 == 9:
+            if is_grammar_job(seed):
                 inputs = grammar_inputs(seed, GRAMMAR_BATCH)
             else:
                 inputs = [make_input(seed, corpus)[1]]
@@ -111,14 +115,21 @@ def report(data_files: list[str], directory: str, name: str, missing: bool = Fal
     return result
 
 
-def run_coverage(count: int, seed: int, jobs: int, frontend_count: int = 0, missing: bool = False) -> int:
+def run_coverage(count: int, seed: int, jobs: int, frontend_count: int = 0, missing: bool = False,
+                 corpus: str = "all") -> int:
+    from .frontend_fuzz import GRAMMAR_BATCH, is_grammar_job
+
     with tempfile.TemporaryDirectory(prefix="pyrite-coverage-") as tmp:
         programs = measure("programs", range(seed, seed + count), jobs, tmp)
-        rows = [(f"{count} generated programs", report(programs, tmp, "programs", missing and not frontend_count))]
+        rows = [(f"{count:,} generated programs", report(programs, tmp, "programs", missing and not frontend_count))]
         if frontend_count:
-            inputs = measure("frontend", range(seed, seed + frontend_count), jobs, tmp)
-            rows.append((f"{frontend_count} frontend-fuzz jobs", report(inputs, tmp, "frontend")))
-            rows.append(("both", report(programs + inputs, tmp, "both", missing)))
+            seeds = range(seed, seed + frontend_count)
+            inputs = measure(f"frontend-{corpus}", seeds, jobs, tmp)
+            made = sum(GRAMMAR_BATCH if is_grammar_job(s) else 1 for s in seeds)
+            source = "no test file" if corpus == "generated" else "tests' and generated programs' mutants"
+            rows.append((f"{made:,} frontend-fuzz inputs ({source}; {frontend_count:,} jobs)",
+                         report(inputs, tmp, "frontend")))
+            rows.append((f"both: {count + made:,} inputs", report(programs + inputs, tmp, "both", missing)))
     _print_table(rows)
     return 0
 
@@ -146,8 +157,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--missing", action="store_true", help="list the lines never run, file by file")
+    parser.add_argument("--corpus", choices=CORPORA, default="all",
+                        help="what the frontend-fuzz mutants start from: tests and generated programs (all), or "
+                             "generated programs only")
     args = parser.parse_args(argv)
-    return run_coverage(args.count, args.seed, max(1, args.jobs), args.frontend_count, args.missing)
+    return run_coverage(args.count, args.seed, max(1, args.jobs), args.frontend_count, args.missing, args.corpus)
 
 
 if __name__ == "__main__":

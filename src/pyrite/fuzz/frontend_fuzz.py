@@ -108,13 +108,14 @@ def _signature(err: BaseException) -> str:
 # ---- workers
 
 _corpus: list[str] = []
+_STAGES = "read, frontend, irgen, verify, passes -O0/O1/O2, LLVM lowering"
 
 
 def check_job(seed: int) -> list[tuple[int, str, str | None, str, bytes]]:
     """Worker: [(seed, kind, signature or None, detail, input)] for one job's inputs."""
     from .mutate import grammar_inputs, make_input
 
-    if seed % GRAMMAR_EVERY == GRAMMAR_EVERY - 1 and _has_hypothesmith():
+    if is_grammar_job(seed) and _has_hypothesmith():
         inputs = [("grammar", data) for data in grammar_inputs(seed, GRAMMAR_BATCH)]
     else:
         inputs = [make_input(seed, _corpus)]
@@ -124,6 +125,11 @@ def check_job(seed: int) -> list[tuple[int, str, str | None, str, bytes]]:
             found = compile_input(data, os.path.join(tmp, "input.py"))
             results.append((seed, kind, *(found or (None, "")), data if found else b""))
     return results
+
+
+def is_grammar_job(seed: int) -> bool:
+    """Whether job `seed` is a batch of grammar-made inputs rather than one mutant or byte string."""
+    return seed % GRAMMAR_EVERY == GRAMMAR_EVERY - 1
 
 
 def _has_hypothesmith() -> bool:
@@ -166,7 +172,7 @@ def run_frontend_campaign(args) -> int:
     if not _has_hypothesmith():
         err_console.print("hypothesmith is not installed (pip install -e '.[dev]'): mutants and bytes only")
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
-    _corpus[:] = load_corpus()
+    _corpus[:] = load_corpus(args.corpus)
     gc.freeze()
     tally, found = Tally(), Found(args.keep)
     started, start = datetime.datetime.now(datetime.timezone.utc).isoformat(), time.monotonic()
@@ -211,7 +217,8 @@ def _record(args, tally: Tally, started: str, version: tuple[str, str], elapsed:
     db = History.open(args.db)
     try:
         cid = db.add_campaign(Campaign(started, "frontend", args.seed, tally.done, elapsed, args.jobs,
-                                       "read, frontend, irgen, verify, passes -O0/O1/O2, LLVM lowering",
+                                       _STAGES + (", mutants of generated programs only" if args.corpus == "generated"
+                                                  else ""),
                                        dict(tally.features), len(tally.seeds), version, commit))
         for signature, seeds in tally.by_frequency():
             text = found.inputs[signature].decode("utf-8", "backslashreplace")

@@ -37,8 +37,19 @@ INSERTS = [
 ]
 
 
-def load_corpus(extra_programs: int = 40) -> list[str]:
-    """tests/run and tests/errors files (if this is a source checkout), plus generated programs."""
+CORPORA = ("all", "generated")
+GENERATED_CORPUS = 400  # programs in the "generated" corpus
+
+
+def load_corpus(which: str = "all", extra_programs: int = 40) -> list[str]:
+    """The texts mutants start from.
+
+    "all": tests/run, tests/errors and tests/regress (if this is a source
+    checkout) plus `extra_programs` generated programs. "generated": only
+    generated programs, so that every input is made by the fuzzer, none from a
+    hand-written program (what the coverage of generated programs counts)."""
+    if which == "generated":
+        return [generate(seed) for seed in range(GENERATED_CORPUS)]
     texts = [generate(seed) for seed in range(extra_programs)]
     tests = Path(__file__).resolve().parents[3] / "tests"
     for folder in ("run", "errors", "regress"):
