@@ -33,7 +33,7 @@ import time
 from rich.console import Console
 
 from . import native as native_runs
-from .gen import FEATURES, generate
+from .gen import ALL_FEATURES, generate
 from .mutate import CORPORA
 from .history import Campaign, Failure, History, HistoryError, pyrite_version
 from .oracle import check_program
@@ -70,7 +70,7 @@ def _parser() -> argparse.ArgumentParser:
                         help="for every Nth seed also verify after each pass, check the IR text round trip and "
                              "run a partial -O2 pipeline (default 10); 0: never")
     parser.add_argument("--features", metavar="F,F,...",
-                        help=f"give every program exactly these features (default: a random subset each); from {', '.join(FEATURES)}")
+                        help=f"give every program exactly these features (default: a random subset each); from {', '.join(ALL_FEATURES)}")
     parser.add_argument("--corpus", choices=CORPORA, default="all",
                         help="--frontend: mutate tests/run, tests/errors, tests/regress and generated programs "
                              "(all, the default) or generated programs only")
@@ -106,9 +106,9 @@ def _features(parser: argparse.ArgumentParser, text: str | None) -> frozenset[st
     if text is None:
         return None
     chosen = frozenset(f.strip() for f in text.split(",") if f.strip())
-    unknown = sorted(chosen - set(FEATURES))
+    unknown = sorted(chosen - set(ALL_FEATURES))
     if unknown or not chosen:
-        parser.error(f"unknown features: {', '.join(unknown) or '(none given)'}; known: {', '.join(FEATURES)}")
+        parser.error(f"unknown features: {', '.join(unknown) or '(none given)'}; known: {', '.join(ALL_FEATURES)}")
     return chosen
 
 

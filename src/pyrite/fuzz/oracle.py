@@ -29,6 +29,7 @@ import traceback
 from dataclasses import dataclass, field
 
 from ..diagnostics import CompileError
+from .rejection import check_rejection, marked_line
 from .native import NATIVE_TIMEOUT, TIMEOUT_STATUS, Outcome, last_line, run_built, run_native
 
 INTERP_MAX_STEPS = 20_000_000
@@ -194,6 +195,9 @@ def check_program(text: str, filename: str = "fuzz.py", native: tuple[int, ...] 
     `observe`: compile with the pass manager's observability options, check the
     IR text round trip, and run a partial -O2 pipeline (stage "interp-O2-bisect")."""
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))  # as the CLI does
+    rejected = marked_line(text)
+    if rejected is not None:  # a deliberate compile error: Pyrite is the oracle of its own rules
+        return check_rejection(text, filename, rejected)
     outcomes = {"cpython": run_cpython(text, filename)}
     bisect_limit = random.Random(text).randrange(40) if observe else None
     try:

@@ -41,9 +41,10 @@ Strs, containers and function values (the features of shapes.NEW_FEATURES):
     lambdas.py      Callable variables and parameters, lambdas, key=, closures, nested defs
     optionals.py    T | None and narrowing
     endings.py      deliberate IndexError, KeyError, ValueError, RuntimeError endings
+    rejections.py   deliberate compile errors (feature "rejected"): where Pyrite must refuse the program
 """
 
-from .features import FEATURES, draw_features
+from .features import ALL_FEATURES, FEATURES, draw_features
 from .program import Generator, generate
 
-__all__ = ["FEATURES", "Generator", "draw_features", "generate"]
+__all__ = ["ALL_FEATURES", "FEATURES", "Generator", "draw_features", "generate"]

@@ -45,6 +45,18 @@ EXCEPTIONS = ("ValueError", "ZeroDivisionError", "OverflowError", "AssertionErro
               "IndexError", "KeyError", "NotImplementedError")
 
 
+# Features drawn apart from the swarm, each with its own chance and from its own random source, so that
+# adding one leaves every other program as it was. "rejected": the program ends with a deliberate compile
+# error (rejections.py); it is rare because the rest of such a program is never run.
+RARE = {"rejected": 0.04}
+ALL_FEATURES = FEATURES + tuple(RARE)
+
+
 def draw_features(rng: random.Random) -> set[str]:
     chosen = {f for f in FEATURES if rng.random() < 0.6}
     return chosen or {"int_arith"}
+
+
+def draw_rare(seed: int) -> set[str]:
+    rng = random.Random(f"rare features of {seed}")
+    return {f for f, chance in RARE.items() if rng.random() < chance}

@@ -14,8 +14,9 @@ from .bools import BoolExprs
 from .comprehensions import Comprehensions
 from .dicts import DictExprs
 from .endings import Endings
+from .rejections import Rejections
 from .expressions import Expressions
-from .features import EXCEPTIONS, KNOWN_BUGS, MATH_NAMES, draw_features
+from .features import EXCEPTIONS, KNOWN_BUGS, MATH_NAMES, draw_features, draw_rare
 from .floats import FloatExprs
 from .formatting import Formatting
 from .functions import Functions
@@ -44,12 +45,12 @@ def generate(seed: int, features: set[str] | None = None) -> str:
 
 class Generator(Functions, Statements, Expressions, IntExprs, FloatExprs, BoolExprs, Ranges, Values, StrExprs,
                 Formatting, ListExprs, MeasureExprs, TupleExprs, DictExprs, SetExprs, Comprehensions, Lambdas, Optionals,
-                Iteration, Mutations, Endings, RangeValues, SetIterables):
+                Iteration, Mutations, Endings, RangeValues, SetIterables, Rejections):
     """One program being generated: its random source, lines, scopes and budget."""
 
     def __init__(self, seed: int, features: set[str] | None):
         self.rng = random.Random(seed)
-        self.features = set(features) if features is not None else draw_features(self.rng)
+        self.features = set(features) if features is not None else draw_features(self.rng) | draw_rare(seed)
         self.lines: list[str] = []
         self.indent = 0
         self.counter = 0
@@ -181,7 +182,9 @@ class Generator(Functions, Statements, Expressions, IntExprs, FloatExprs, BoolEx
             shown = self.show(g)
             if shown is not None:
                 self.emit(f"print({g.name!r}, {shown})")
-        if uses_new(self) and self.has("raise") and self.chance(0.4):
+        if self.has("rejected"):
+            self.deliberate_compile_error()
+        elif uses_new(self) and self.has("raise") and self.chance(0.4):
             self.container_error()
         elif self.has("raise") and self.chance(0.5):
             self.deliberate_raise()
