@@ -16,13 +16,13 @@ anywhere else is a false rejection, and acceptance means a type rule is missing.
 
 from __future__ import annotations
 
-from .shapes import dict_kv, elem, kind
+from .shapes import dict_kv, elem, kind, opt_inner
 
 REJECT_MARK = "# deliberate compile error"
 
 # Literals of one type, to put where another is expected.
 WRONG_VALUE = {"int": '"seven"', "float": '"1.5"', "bool": '"yes"', "str": "7", "list": '"items"',
-               "dict": "[1, 2]", "set": '"members"', "tuple": "3.5", "range": '"r"', "opt": '"none"', "fn": "7"}
+               "dict": "[1, 2]", "set": '"members"', "tuple": "3.5", "range": '"r"', "fn": "7"}
 METHODS = {"int": "append(1)", "float": "split()", "bool": "upper()", "str": "push(1)", "list": "add(1)",
            "dict": "append(1)", "set": "append(1)", "tuple": "append(1)", "range": "sort()"}
 UNSUPPORTED = ("class Point:\n    x: int = 0", "try:\n    pass\nexcept ValueError:\n    pass",
@@ -30,6 +30,11 @@ UNSUPPORTED = ("class Point:\n    x: int = 0", "try:\n    pass\nexcept ValueErro
                "print(*[1, 2])", "zz = [1, 2] @ [3, 4]", "zz = lambda *a: 0", "del zz_missing",
                "zz = {**{}}", "zz: list = []", "zz: dict[int] = {}", "zz = 1 if True else 'a'",
                "zz = [x := 1]", "zz = b'bytes'", "zz = 1j", "zz = ...")
+
+
+def wrong_value(t: str) -> str:
+    """A literal that is not a `t` (nor a value Pyrite converts to one)."""
+    return WRONG_VALUE[kind(opt_inner(t))]
 
 
 class Rejections:
@@ -62,7 +67,7 @@ class Rejections:
             return None
         if v in self.globals and self.in_function is not None:
             return None
-        return f"{v.name} = {WRONG_VALUE[kind(v.type)]}"
+        return f"{v.name} = {wrong_value(v.type)}"
 
     def reject_operands(self) -> str | None:
         a, b = self._some("str", "list", "dict", "set", "tuple", "range"), self._some("int", "float", "bool")
@@ -92,7 +97,7 @@ class Rejections:
             args.append(args[0])
         elif way == 1:
             i = self.rng.randrange(len(args))
-            args[i] = WRONG_VALUE[kind(f.params[i][1])]
+            args[i] = wrong_value(f.params[i][1])
         else:
             args.append("zz_no_such_parameter=1")
         return f"{f.name}({', '.join(args)})"
@@ -126,7 +131,7 @@ class Rejections:
         if k in ("int", "float"):
             return f"print({v.name}[0])"
         if k == "dict":
-            key = WRONG_VALUE[kind(dict_kv(v.type)[0])]
+            key = wrong_value(dict_kv(v.type)[0])
             return f"print({v.name}[{key}])"
         if k in ("str", "tuple") and self.chance(0.5):
             return f"{v.name}[0] = {v.name}[0]"
@@ -137,16 +142,14 @@ class Rejections:
         v = self._some("list", "set")
         if v is None:
             return None
-        wrong = WRONG_VALUE[kind(elem(v.type))]
+        wrong = wrong_value(elem(v.type))
         return f"{v.name}.{'append' if kind(v.type) == 'list' else 'add'}({wrong})"
 
     def reject_misc(self) -> str | None:
-        """Mixed literals, an unhashable key, None or an optional used as a number, a number called."""
+        """Mixed literals, an unhashable key, None used as a number, a number called. (Not an optional used as
+        a number: where the program just assigned it, Pyrite knows it is not None, and rightly accepts.)"""
         choices = ["zz = [1, 'a']", "zz = {[1, 2]: 3}", "zz = {[1]}", "print(None + 1)", "zz: int = 'a'",
                    "zz: list[int] = [1.5]", "zz = (1, 2)[5]", "zz: tuple[int, int] = (1, 2, 3)"]
-        o = self._some("opt")
-        if o is not None:
-            choices.append(f"print({o.name} + {o.name})")
         n = self._some("int", "float", "bool")
         if n is not None:
             choices.append(f"print({n.name}(1))")
