@@ -25,14 +25,14 @@ MORE_KINDS = {
     "int": [("strings", ["strlen", "ord", "find", "strint"]), ("lists", ["elem", "size", "stat"]),
             ("dicts", ["elem", "size"]), ("sets", ["size", "stat"]), ("tuples", ["elem"]),
             ("optionals", ["orelse"]), ("lambdas", ["fncall"]), ("ranges", ["rangeint"] * 2),
-            ("vartuples", ["elem", "size", "stat"])],
+            ("vartuples", ["elem", "size", "stat", "vthash"])],
     "float": [("lists", ["elem", "stat"]), ("dicts", ["elem"]), ("tuples", ["elem"]), ("optionals", ["orelse"]),
               ("vartuples", ["elem", "stat"]),
               ("lambdas", ["fncall"]), ("strings", ["strfloat"])],
     "bool": [("strings", ["strcmp", "strpred", "contains"]), ("lists", ["contains", "seqcmp", "anyall"]),
              ("dicts", ["contains"]), ("sets", ["contains", "setcmp", "setiter"]), ("tuples", ["elem", "tuplecmp"]),
              ("optionals", ["isnone"]), ("lambdas", ["fncall"]), ("comprehensions", ["anyall"]),
-             ("ranges", ["rangetest"] * 2), ("vartuples", ["contains", "vtcmp", "vtcmp", "anyall", "elem"])],
+             ("ranges", ["rangetest"] * 2), ("vartuples", ["contains", "vtcmp", "vtcmp", "anyall", "elem", "vthash"])],
 }
 
 

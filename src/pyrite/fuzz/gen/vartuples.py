@@ -1,4 +1,4 @@
-"""tuple[T, ...] values (feature "vartuples"): made, compared, unpacked, and their deliberate errors.
+"""tuple[T, ...] values (feature "vartuples"): made, compared, hashed, unpacked, and their deliberate errors.
 
 A var tuple is read the way a list is (values.item, measures.py, comprehensions.source,
 iteration.py): its Expr's lo/hi bound its length, its elements stay in the element ranges
@@ -101,6 +101,31 @@ class VarTupleExprs:
         if a.fixed and b.fixed:
             b = self.unfixed(b)
         return Expr(f"({a.text} {self.rng.choice(COMPARE)} {b.text})", "bool")
+
+    def hashed(self, t: str, d: int, count: int) -> list[str]:
+        """Var tuples to put in a set or dict (a fixed one would make a set[tuple[int, int]])."""
+        return [self.unfixed(self.vtuple_expr(t, d)).text for _ in range(count)]
+
+    def bool_vthash(self, d: int) -> Expr:
+        """A var tuple looked up in a set or dict of var tuples (hashed as CPython hashes them)."""
+        t = self.some_type("vtuple")
+        if t is None:
+            return self.leaf("bool")
+        x, *keys = self.hashed(t, d, self.rng.randint(2, 4))
+        pairs = ", ".join(f"{k}: {i}" for i, k in enumerate(keys))
+        box = f"{{{', '.join(keys)}}}" if self.chance(0.6) else f"{{{pairs}}}"
+        return Expr(f"({x} {self.rng.choice(['in', 'not in'])} {box})", "bool")
+
+    def int_vthash(self, d: int) -> Expr:
+        """How many distinct var tuples a set holds, or a dict's value for one."""
+        t = self.some_type("vtuple")
+        if t is None:
+            return self.leaf("int")
+        keys = self.hashed(t, d, self.rng.randint(1, 4))
+        if self.chance(0.5):
+            return Expr(f"len({{{', '.join(keys)}}})", "int", 1, len(keys))
+        pairs = ", ".join(f"{k}: {i}" for i, k in enumerate(keys))
+        return Expr(f"{{{pairs}}}.get({self.hashed(t, d, 1)[0]}, -1)", "int", -1, len(keys) - 1)
 
     def stmt_vtunpack(self) -> None:
         """`a, b = t` of a var tuple whose length is known (else ValueError: a deliberate ending only)."""
