@@ -50,6 +50,8 @@ VAR_TUPLE_SHAPES = {
     "a var tuple unpacked": (r"^\s*u\d+(, u\d+)*,? = tuple\(", {"vartuples"}),
     "a loop over a var tuple": (r"^\s*for .* in (enumerate\(|zip\(|reversed\()?vt\d+\b", {"vartuples"}),
     "a var tuple passed and returned": (r"^def .*: tuple\[\w+, \.\.\.\]", {"vartuples", "functions"}),
+    "a fixed tuple passed or stored as a var tuple": (r"^\s*vt\d+(: tuple\[\w+, \.\.\.\])? = (t\d+|divmod\(.*\))$|"
+                                                      r"\bf\d+\(.*divmod\(", {"vartuples", "tuples", "functions"}),
     "a var tuple in a set or dict": (r"( in |len\()\{(vt\d+|tuple\()|\{(vt\d+|tuple\().*: 0, .*\}\.get\(", {"vartuples"}),
     "a var tuple indexed out of range": (r"^print\(vt\d+\[-?len\(", {"vartuples", "raise"}),
     "a var tuple unpacked to the wrong length": (r"^z\d+, z\d+(, z\d+)? = tuple\(", {"vartuples", "raise"}),

@@ -215,7 +215,7 @@ class Values:
     def item_of(self, seq: Expr, et: str, d: int) -> Expr:
         lo, hi = elem_range(et) if kind(seq.type) != "str" else (1, 1)
         name = seq.text.isidentifier()
-        if seq.lo >= 1 and (not name or self.chance(0.5)):
+        if seq.lo >= 1 and (not name or seq.fixed or self.chance(0.5)):  # a fixed tuple takes constant indexes only
             i = self.rng.randrange(int(min(seq.lo, 8)))
             index = i if self.chance(0.6) else -(i + 1)
             return Expr(f"{seq.text}[{index}]", et, lo, hi)

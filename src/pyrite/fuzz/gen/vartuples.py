@@ -25,7 +25,7 @@ class VarTupleExprs:
         if depth <= 0 or self.chance(0.25):
             return self.leaf(t)
         et = elem(t)
-        kinds = ["leaf", "literal", "literal", "fromlist", "fromlist", "join"]
+        kinds = ["leaf", "literal", "literal", "fromlist", "fromlist", "join", "fixed"]
         kinds += {"int": ["range"], "str": ["chars"]}.get(et, [])
         for feature, names in (("ifexp", ["ifexp"]), ("comprehensions", ["gen"])):
             if self.has(feature):
@@ -47,6 +47,12 @@ class VarTupleExprs:
 
     def vtuple_literal(self, t: str, d: int) -> Expr:
         return self.vtuple_of([self.element(elem(t), d).text for _ in range(self.rng.randint(1, 5))], t)
+
+    def vtuple_fixed(self, t: str, d: int) -> Expr:
+        """A pair of type tuple[T, T] (a variable, divmod, a call): where it is stored, passed or
+        returned as a tuple[T, ...], irgen/convert.py coerces it (a literal is typed as the target)."""
+        e = self.tuple_expr(f"tuple[{elem(t)}, {elem(t)}]", d)
+        return Expr(e.text, t, 2, 2, fixed=True)
 
     def vtuple_fromlist(self, t: str, d: int) -> Expr:
         """`tuple(xs)` of a list, or of another tuple."""
