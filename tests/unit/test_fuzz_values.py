@@ -52,6 +52,7 @@ VAR_TUPLE_SHAPES = {
     "a var tuple passed and returned": (r"^def .*: tuple\[\w+, \.\.\.\]", {"vartuples", "functions"}),
     "a fixed tuple passed or stored as a var tuple": (r"^\s*vt\d+(: tuple\[\w+, \.\.\.\])? = (t\d+|divmod\(.*\))$|"
                                                       r"\bf\d+\(.*divmod\(", {"vartuples", "tuples", "functions"}),
+    "a fixed tuple of one item type indexed by any int": (r"\bt\d+\[\(.*\) % \d\]", {"tuples"}),
     "a var tuple in a set or dict": (r"( in |len\()\{(vt\d+|tuple\()|\{(vt\d+|tuple\().*: 0, .*\}\.get\(", {"vartuples"}),
     "a var tuple indexed out of range": (r"^print\(vt\d+\[-?len\(", {"vartuples", "raise"}),
     "a var tuple unpacked to the wrong length": (r"^z\d+, z\d+(, z\d+)? = tuple\(", {"vartuples", "raise"}),

@@ -215,7 +215,7 @@ class Values:
     def item_of(self, seq: Expr, et: str, d: int) -> Expr:
         lo, hi = elem_range(et) if kind(seq.type) != "str" else (1, 1)
         name = seq.text.isidentifier()
-        if seq.lo >= 1 and (not name or seq.fixed or self.chance(0.5)):  # a fixed tuple takes constant indexes only
+        if seq.lo >= 1 and (not name or self.chance(0.5)):
             i = self.rng.randrange(int(min(seq.lo, 8)))
             index = i if self.chance(0.6) else -(i + 1)
             return Expr(f"{seq.text}[{index}]", et, lo, hi)
@@ -254,6 +254,8 @@ class Values:
         parts = tuple_parts(v.type if how == "tuple" else elem(v.type))
         j = self.rng.choice([i for i, p in enumerate(parts) if p == t])
         j = j if self.chance(0.7) else j - len(parts)
+        if how == "tuple" and set(parts) == {t} and self.chance(0.3):  # one item type: any int indexes it
+            j = f"({self.int_expr(d).text}) % {len(parts)}"
         base = v.name if how == "tuple" else self.item(self.var_expr(v), elem(v.type), d).text
         lo, hi = elem_range(t)
         return Expr(f"{base}[{j}]", t, lo, hi, alias=kind(t) == "list")

@@ -50,7 +50,8 @@ class VarTupleExprs:
 
     def vtuple_fixed(self, t: str, d: int) -> Expr:
         """A pair of type tuple[T, T] (a variable, divmod, a call): where it is stored, passed or
-        returned as a tuple[T, ...], irgen/convert.py coerces it (a literal is typed as the target)."""
+        returned as a tuple[T, ...], irgen/convert.py coerces it (a literal is typed as the target);
+        as its items have one type, it takes any int index too."""
         e = self.tuple_expr(f"tuple[{elem(t)}, {elem(t)}]", d)
         return Expr(e.text, t, 2, 2, fixed=True)
 
