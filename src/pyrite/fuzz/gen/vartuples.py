@@ -4,10 +4,11 @@ A var tuple is read the way a list is (values.item, measures.py, comprehensions.
 iteration.py): its Expr's lo/hi bound its length, its elements stay in the element ranges
 of values.py, and it never changes, so a variable is only rebound. Pyrite has no `+`, `*`,
 slices, count or index on tuples, so a longer or shorter one is made through a list:
-`tuple(list(t) + list(u))`. A literal `(1, 2)` is a fixed tuple, `tuple[int, int]`
-(Expr.fixed): it is coerced where a var tuple is assigned, passed or returned, but it may
-not be the first branch of a conditional nor meet another fixed tuple in a comparison, and
-`()` is only ever assigned to an annotated variable.
+`tuple(list(t) + list(u))`. A literal `(1, 2)` or a pair `divmod(a, b)` is a fixed tuple,
+`tuple[int, int]` (Expr.fixed): it is taken (a literal typed as the target, a pair coerced)
+where a var tuple is assigned, passed or returned, but it is no branch of a conditional
+and meets no other fixed tuple in a comparison; `()` is only ever assigned to an annotated
+variable.
 """
 
 from __future__ import annotations
@@ -76,7 +77,8 @@ class VarTupleExprs:
         return Expr(f"tuple({s.text})", t, s.lo, s.hi)
 
     def vtuple_ifexp(self, t: str, d: int) -> Expr:
-        a, b, c = self.unfixed(self.vtuple_expr(t, d)), self.vtuple_expr(t, d), self.bool_expr(d)
+        """Both branches var tuples: Pyrite takes a fixed tuple in the second only if it is a literal."""
+        a, b, c = self.unfixed(self.vtuple_expr(t, d)), self.unfixed(self.vtuple_expr(t, d)), self.bool_expr(d)
         return Expr(f"({a.text} if {c.text} else {b.text})", t, min(a.lo, b.lo), max(a.hi, b.hi))
 
     def vtuple_gen(self, t: str, d: int) -> Expr:
