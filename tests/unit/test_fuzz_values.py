@@ -37,9 +37,26 @@ CONSTRUCTS = {
     "optionals": r" \| None = ",
     "sorting": r"\bsorted\(|\.sort\(",
     "ranges": r"^\s*rg\d+(: range)? = ",
+    "vartuples": r"^\s*vt\d+: tuple\[\w+, \.\.\.\] = ",
 }
 # What a range value is asked (rangevalues.py), and the set methods given other iterables (set_iterables.py).
 RANGE_OPERATIONS = r"\brg\d+\.(start|stop|step|index|count)\b|len\(rg\d+\)|\brg\d+\[| in rg\d+\b"
+# What a program does with a tuple[T, ...] (vartuples.py): irgen/tuples.py and convert.py's var tuple paths.
+VAR_TUPLE_SHAPES = {
+    "a var tuple made from a fixed one": (r"^\s*vt\d+: tuple\[\w+, \.\.\.\] = \((\(-|[^()])*,(\(-|[^()])*\)$", {"vartuples"}),
+    "a var tuple indexed by any int": (r"\[.* % len\(vt\d+\)\]", {"vartuples"}),
+    "a var tuple compared": (r"\bvt\d+ (==|!=|<=?|>=?) |(==|!=|<=?|>=?) vt\d+\b", {"vartuples"}),
+    "a var tuple tested for truth": (r"^\s*(el)?if (vt\d+|tuple\(.*\)):$", {"vartuples", "truthy"}),
+    "a var tuple unpacked": (r"^\s*u\d+(, u\d+)*,? = tuple\(", {"vartuples"}),
+    "a loop over a var tuple": (r"^\s*for .* in (enumerate\(|zip\(|reversed\()?vt\d+\b", {"vartuples"}),
+    "a var tuple passed and returned": (r"^def .*: tuple\[\w+, \.\.\.\]", {"vartuples", "functions"}),
+    "a fixed tuple passed or stored as a var tuple": (r"^\s*vt\d+(: tuple\[\w+, \.\.\.\])? = (t\d+|divmod\(.*\))$|"
+                                                      r"\bf\d+\(.*divmod\(", {"vartuples", "tuples", "functions"}),
+    "a fixed tuple of one item type indexed by any int": (r"\bt\d+\[\(.*\) % \d\]", {"tuples"}),
+    "a var tuple in a set or dict": (r"( in |len\()\{(vt\d+|tuple\()|\{(vt\d+|tuple\().*: 0, .*\}\.get\(", {"vartuples"}),
+    "a var tuple indexed out of range": (r"^print\(vt\d+\[-?len\(", {"vartuples", "raise"}),
+    "a var tuple unpacked to the wrong length": (r"^z\d+, z\d+(, z\d+)? = tuple\(", {"vartuples", "raise"}),
+}
 SET_ITERABLE_METHODS = r"\.(update|union|intersection|difference|symmetric_difference|issubset|issuperset|isdisjoint)\([^{]"
 
 
@@ -64,6 +81,7 @@ SHAPES = {
     "dict(pairs), dict(zip(keys, values)), dict(d)": (r"\bdict\((\[\(|zip\(|\{|d\d+\))", {"dicts"}),
     "a range value asked about": (RANGE_OPERATIONS, {"ranges"}),
     "a set method given other iterables or several": (SET_ITERABLE_METHODS, {"sets", "lists", "dicts"}),
+    **VAR_TUPLE_SHAPES,
 }
 
 

@@ -32,6 +32,7 @@ Strs, containers and function values (the features of shapes.NEW_FEATURES):
     strings.py      str expressions, and ints and bools made from strs
     formatting.py   f-strings, str.format, printf-style %
     lists.py, tuples.py, dicts.py, sets.py   each container's expressions (dicts and sets: statements too)
+    vartuples.py    tuple[T, ...]: made, compared, unpacked where the length is known, and its endings
     set_iterables.py    set methods given lists, dicts, strs, ranges, or several iterables
     rangevalues.py  range values: made, sliced, asked about (len, [i], in, index, ...), printed
     measures.py     len, sum, min, max, count, in, comparisons of containers

@@ -3,7 +3,7 @@
 `[e for x in it if c]`, `{k: v for x in it}`, `{e for x in it}`, sometimes with
 a second `for` over a small range. `it` is a range, a list, a str or its split(), a set of ints
 or floats (never of strs: their order differs between CPython processes), a
-dict, its keys() or values(), or (dict comprehensions) its items(). The loop
+dict, its keys() or values(), (dict comprehensions) its items(), or a tuple[T, ...]. The loop
 variables live in their own scope, and the element is generated with the
 multiplicity of the loop, so calls inside are charged to the budget.
 """
@@ -24,7 +24,7 @@ class Source:
     hi: int
     value: str | None = None  # items(): the second variable's type
     chars: bool = False  # a str: the variable is one character
-    kind: str = "range"  # range, str, list, set, dict, view (keys(), values(), items())
+    kind: str = "range"  # range, str, list, vtuple, set, dict, view (keys(), values(), items())
 
 
 class Comprehensions:
@@ -34,7 +34,7 @@ class Comprehensions:
         """Something a comprehension or a `for` can iterate over (`sequence`: only a range, a str or a list,
         as a list comprehension, enumerate, zip and reversed take)."""
         kinds = ["range", "range"] + (["rangevalue"] * 2 if self.has("ranges") else [])
-        types = [t for t in value_types(self) if kind(t) in ("str", "list")
+        types = [t for t in value_types(self) if kind(t) in ("str", "list", "vtuple")
                  or not sequence and (kind(t) == "dict" or t in ("set[int]", "set[float]"))]
         if types:
             kinds += ["value"] * 3

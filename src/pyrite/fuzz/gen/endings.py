@@ -18,7 +18,8 @@ class Endings:
         kinds = [k for k, feature in (("index", "lists"), ("pop", "lists"), ("missing", "lists"), ("key", "dicts"),
                                       ("resize", "dicts"), ("set", "sets"), ("text", "strings"), ("parse", "strings"),
                                       ("unpack", "tuples"), ("empty", "lists"), ("step", "slices"),
-                                      ("range", "ranges"), ("range", "ranges"))
+                                      ("range", "ranges"), ("range", "ranges"), ("vtindex", "vartuples"),
+                                      ("vtunpack", "vartuples"))
                  if self.has(feature)]
         if not kinds:
             return self.deliberate_raise()
@@ -31,7 +32,10 @@ class Endings:
 
     def end_index(self) -> None:
         v = self.some_var("list") or self.some_var("str")
-        seq = v.name if v is not None else "[1, 2, 3]"
+        self.index_past(v.name if v is not None else "[1, 2, 3]")
+
+    def index_past(self, seq: str) -> None:
+        """IndexError: an index just past either end of the sequence `seq` (a str, list or tuple)."""
         self.emit(f"print({seq}[len({seq}) + {self.rng.choice([0, 1, 5])}])" if self.chance(0.6)
                   else f"print({seq}[-len({seq}) - 1])")
 

@@ -18,7 +18,7 @@ FEATURES = (
     "truthy", "boolarith", "while_true",
     # strs, containers and function values (shapes.NEW_FEATURES; README "The language")
     "strings", "str_methods", "fstrings", "lists", "list_methods", "slices", "tuples", "dicts", "sets",
-    "comprehensions", "lambdas", "optionals", "sorting", "ranges",
+    "comprehensions", "lambdas", "optionals", "sorting", "ranges", "vartuples",
 )
 
 SPECIAL = (  # print-only expressions of a finite float F with inf and nan

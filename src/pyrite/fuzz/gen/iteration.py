@@ -29,7 +29,7 @@ class Iteration:
         item = f"({target})" if src.value else target  # an items() pair, nested in enumerate's or zip's
         k = self.rng.randrange(6)
         # enumerate and zip take any iterable, reversed a sequence, a dict or a dict view
-        backward = src.kind in ("range", "str", "list", "dict", "view")
+        backward = src.kind in ("range", "str", "list", "vtuple", "dict", "view")
         if k == 0:
             start = self.rng.choice([0, 1, -3, 10])
             i = self.fresh("i")

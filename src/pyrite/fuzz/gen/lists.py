@@ -26,7 +26,7 @@ class ListExprs:
             kinds.append("elem")  # an inner list
         for feature, names in (("slices", ["slice", "slice"]), ("sorting", ["sorted", "sorted"]),
                                ("comprehensions", ["comp", "comp", "comp"]), ("ifexp", ["ifexp"]),
-                               ("sets", ["fromset"]), ("dicts", ["keys"])):
+                               ("sets", ["fromset"]), ("dicts", ["keys"]), ("vartuples", ["fromvtuple"])):
             if self.has(feature):
                 kinds += names
         if self.callable_funcs(t):

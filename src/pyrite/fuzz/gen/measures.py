@@ -20,14 +20,14 @@ class MeasureExprs:
         return self.rng.choice(types) if types else None
 
     def int_size(self, d: int) -> Expr:
-        t = self.some_type("str", "list", "dict", "set")
+        t = self.some_type("str", "list", "vtuple", "dict", "set")
         if t is None:
             return self.leaf("int")
         e = self.value_expr(t, d)
         return Expr(f"len({e.text})", "int", e.lo, e.hi)
 
     def int_stat(self, d: int) -> Expr:
-        t = self.some_type("list", "set", elems=("int",))
+        t = self.some_type("list", "set", "vtuple", elems=("int",))
         if t is None:
             return self.leaf("int")
         xs = self.value_expr(t, d)
@@ -37,7 +37,7 @@ class MeasureExprs:
             return Expr(f"sum({xs.text})", "int", -xs.hi * ELEM_INT, xs.hi * ELEM_INT)
         if k == 1:
             return self.nonempty_call(self.rng.choice(["min", "max"]), xs, "int", d)
-        if kind(t) == "set":
+        if kind(t) != "list":  # no count or index on a set, nor (in Pyrite) on a tuple
             return Expr(f"len({xs.text})", "int", xs.lo, xs.hi)
         v = self.fit(self.int_expr(d), "int")
         if k == 2:
@@ -54,11 +54,13 @@ class MeasureExprs:
             default = self.fit(self.literal(et), et)
             return Expr(f"({fn}({xs.text}{key}) if {xs.text} else {default.text})", et, lo, hi)
         default = self.literal(et, big=False).text
+        if kind(xs.type) == "vtuple":  # no + on tuples in Pyrite, and `or` wants one type
+            return Expr(f"{fn}({xs.text} or tuple([{default}]){key})", et, lo, hi)
         extra = f" + [{default}]" if kind(xs.type) == "list" else f" | {{{default}}}"
         return Expr(f"{fn}({xs.text}{extra}{key})", et, lo, hi)
 
     def float_stat(self, d: int) -> Expr:
-        t = self.some_type("list", "set", elems=("float",))
+        t = self.some_type("list", "set", "vtuple", elems=("float",))
         if t is None:
             return self.leaf("float")
         xs = self.value_expr(t, d)
@@ -69,7 +71,7 @@ class MeasureExprs:
         return self.nonempty_call(self.rng.choice(["min", "max"]), xs, "float", d)
 
     def bool_contains(self, d: int) -> Expr:
-        t = self.some_type("str", "list", "dict", "set")
+        t = self.some_type("str", "list", "vtuple", "dict", "set")
         if t is None:
             return self.leaf("bool")
         c = self.value_expr(t, d)
@@ -96,10 +98,10 @@ class MeasureExprs:
         if self.has("comprehensions") and self.chance(0.5):
             text, _, _, _ = self.comprehension(d, False, lambda: self.bool_expr(max(d, 1)).text)
             return Expr(f"{self.rng.choice(['any', 'all'])}({text})", "bool")
-        t = self.some_type("list", elems=("bool", "int"))
+        t = self.some_type("list", "vtuple", elems=("bool", "int"))
         if t is None:
             return self.leaf("bool")
-        xs = self.list_expr(t, d)
+        xs = self.value_expr(t, d)
         return Expr(f"{self.rng.choice(['any', 'all'])}({xs.text})", "bool")
 
     def int_elem(self, d: int) -> Expr:

@@ -35,6 +35,7 @@ from .shapes import kind, uses_new, value_types
 from .statements import Statements
 from .strings import StrExprs
 from .tuples import TupleExprs
+from .vartuples import VarTupleExprs
 from .values import Values
 
 
@@ -45,7 +46,7 @@ def generate(seed: int, features: set[str] | None = None) -> str:
 
 class Generator(Functions, Statements, Expressions, IntExprs, FloatExprs, BoolExprs, Ranges, Values, StrExprs,
                 Formatting, ListExprs, MeasureExprs, TupleExprs, DictExprs, SetExprs, Comprehensions, Lambdas, Optionals,
-                Iteration, Mutations, Endings, RangeValues, SetIterables, Rejections):
+                Iteration, Mutations, Endings, RangeValues, SetIterables, VarTupleExprs, Rejections):
     """One program being generated: its random source, lines, scopes and budget."""
 
     def __init__(self, seed: int, features: set[str] | None):
@@ -164,7 +165,8 @@ class Generator(Functions, Statements, Expressions, IntExprs, FloatExprs, BoolEx
         t = self.rng.choice(types)
         e = self.stored(self.new_literal(t), t)
         name = self.fresh("g")
-        self.lines.append(f"{name}{f': {t}' if self.chance(0.4) else ''} = {e.text}")
+        annotate = kind(t) == "vtuple" or self.chance(0.4)  # a literal alone would make a fixed tuple
+        self.lines.append(f"{name}{f': {t}' if annotate else ''} = {e.text}")
         self.globals.append(self.value_var(name, t, e))
 
     def main_body(self) -> None:

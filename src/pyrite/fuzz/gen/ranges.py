@@ -46,6 +46,7 @@ class Expr:
     hi: float = 0
     alias: bool = False  # a container that names an existing object (a variable), not a new one
     keys: tuple = ()  # a dict's keys (literal texts) that are surely present
+    fixed: bool = False  # a fixed tuple (a literal `(1, 2)`, a pair) standing for a tuple[T, ...] (vartuples.py)
 
     @property
     def mag(self) -> float:

@@ -22,9 +22,9 @@ REJECT_MARK = "# deliberate compile error"
 
 # Literals of one type, to put where another is expected.
 WRONG_VALUE = {"int": '"seven"', "float": '"1.5"', "bool": '"yes"', "str": "7", "list": '"items"',
-               "dict": "[1, 2]", "set": '"members"', "tuple": "3.5", "range": '"r"', "fn": "7"}
+               "dict": "[1, 2]", "set": '"members"', "tuple": "3.5", "vtuple": "[1, 2]", "range": '"r"', "fn": "7"}
 METHODS = {"int": "append(1)", "float": "split()", "bool": "upper()", "str": "push(1)", "list": "add(1)",
-           "dict": "append(1)", "set": "append(1)", "tuple": "append(1)", "range": "sort()"}
+           "dict": "append(1)", "set": "append(1)", "tuple": "append(1)", "vtuple": "sort()", "range": "sort()"}
 UNSUPPORTED = ("class Point:\n    x: int = 0", "try:\n    pass\nexcept ValueError:\n    pass",
                "with open('f') as fh:\n    pass", "import os", "async def job() -> None:\n    pass",
                "print(*[1, 2])", "zz = [1, 2] @ [3, 4]", "zz = lambda *a: 0", "del zz_missing",
@@ -70,11 +70,11 @@ class Rejections:
         return f"{v.name} = {wrong_value(v.type)}"
 
     def reject_operands(self) -> str | None:
-        a, b = self._some("str", "list", "dict", "set", "tuple", "range"), self._some("int", "float", "bool")
+        a, b = self._some("str", "list", "dict", "set", "tuple", "vtuple", "range"), self._some("int", "float", "bool")
         if a is None or b is None:
             return None
         op = self.rng.choice(["+", "-", "*", "/", "//", "%", "<", "&", "**"])
-        if op == "*" and kind(a.type) in ("str", "list", "tuple") and b.type in ("int", "bool"):
+        if op == "*" and kind(a.type) in ("str", "list", "tuple", "vtuple") and b.type in ("int", "bool"):
             op = "-"  # a str or list times an int is valid
         if op == "%" and a.type == "str":
             op = "//"  # printf-style formatting is valid
@@ -111,7 +111,7 @@ class Rejections:
         return f"print({name}{self.rng.choice(['_', 'x', 's'])})"
 
     def reject_builtin(self) -> str | None:
-        v = self._some("str", "list", "dict", "set", "tuple")
+        v = self._some("str", "list", "dict", "set", "tuple", "vtuple")
         n = self._some("int", "float")
         calls = []
         if v is not None:
@@ -124,7 +124,7 @@ class Rejections:
 
     def reject_index(self) -> str | None:
         """An index or a key of the wrong type, an item assigned where items cannot be, a number indexed."""
-        v = self._some("str", "list", "dict", "tuple", "int", "float")
+        v = self._some("str", "list", "dict", "tuple", "vtuple", "int", "float")
         if v is None:
             return None
         k = kind(v.type)
@@ -133,7 +133,7 @@ class Rejections:
         if k == "dict":
             key = wrong_value(dict_kv(v.type)[0])
             return f"print({v.name}[{key}])"
-        if k in ("str", "tuple") and self.chance(0.5):
+        if k in ("str", "tuple", "vtuple") and self.chance(0.5):
             return f"{v.name}[0] = {v.name}[0]"
         return f"print({v.name}[{self.rng.choice(['1.5', repr('0'), 'None'])}])"
 

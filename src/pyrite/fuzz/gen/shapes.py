@@ -1,10 +1,11 @@
 """The value types a program may use, written as their annotations, and their parts.
 
 A type is its annotation text: "int", "str", "list[float]", "tuple[int, str]",
-"dict[str, int]", "set[int]", "int | None", "Callable[[int], int]". The
+"tuple[int, ...]", "dict[str, int]", "set[int]", "int | None", "Callable[[int], int]". The
 features a program drew decide which of them it uses (`value_types`).
 
     kind("dict[str, int]") == "dict"      elem("list[str]") == "str"
+    kind("tuple[int, ...]") == "vtuple"   elem("tuple[int, ...]") == "int"
     dict_kv("dict[str, int]") == ("str", "int")
     tuple_parts("tuple[int, str]") == ["int", "str"]
     fn_sig("Callable[[int, int], int]") == (["int", "int"], "int")
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 SCALARS = ("int", "float", "bool")
 NEW_FEATURES = ("strings", "str_methods", "fstrings", "lists", "list_methods", "slices", "tuples", "dicts", "sets",
-                "comprehensions", "lambdas", "optionals", "sorting", "ranges")
+                "comprehensions", "lambdas", "optionals", "sorting", "ranges", "vartuples")
 
 # Literal strings: ASCII, accents, casing that changes length (ß, İ, ﬁ), other scripts, escapes, quotes.
 STR_POOL = ("", "a", "ab", "abc", "Hello", "hello world", "  pad  ", "x-y-z", "a,b,,c", "héllo", "straße", "ΣΑΣ",
@@ -36,6 +37,8 @@ def kind(t: str) -> str:
         return "opt"
     if t.startswith("Callable["):
         return "fn"
+    if t.startswith("tuple[") and t.endswith(", ...]"):
+        return "vtuple"  # a variable-length tuple: read like a list, never changed
     return t.split("[", 1)[0]  # list, tuple, dict, set
 
 
@@ -59,7 +62,7 @@ def inside(t: str) -> str:
 
 
 def elem(t: str) -> str:
-    return inside(t)
+    return inside(t).removesuffix(", ...")
 
 
 def dict_kv(t: str) -> tuple[str, str]:
@@ -86,7 +89,7 @@ def fn_type(params: list[str], ret: str) -> str:
 
 def sized(t: str) -> bool:
     """A str, container or range: its Expr's lo/hi and its Var's lo/box are lengths."""
-    return kind(t) in ("str", "list", "dict", "set", "range")
+    return kind(t) in ("str", "list", "vtuple", "dict", "set", "range")
 
 
 def printable(t: str) -> bool:
@@ -124,6 +127,9 @@ def _value_types(has) -> list[str]:
         types.append("tuple[str, list[int]]" if strs else "tuple[int, list[int]]")
         if lists:
             types.append("list[tuple[int, str]]" if strs else "list[tuple[int, int]]")
+    if has("vartuples"):
+        types += ["tuple[int, ...]", "tuple[int, ...]", "tuple[float, ...]", "tuple[bool, ...]"]
+        types += ["tuple[str, ...]"] if strs else []
     if has("dicts"):
         types += ["dict[int, int]", "dict[int, bool]", "dict[str, list[int]]" if strs else "dict[int, list[int]]",
                   "dict[float, int]", "dict[bool, str]" if strs else "dict[bool, float]"]

@@ -16,7 +16,7 @@ STATEMENT_KINDS = (("strings", ["str_grow"]), ("lists", ["list_set"]),
                    ("list_methods", ["list_grow", "list_grow", "list_shrink", "list_shrink", "list_set"]),
                    ("dicts", ["dict_set", "dict_set", "dict_change", "dict_change", "dict_update", "dict_update"]),
                    ("sets", ["set_change"] * 3 + ["set_update"] * 2),
-                   ("tuples", ["unpack"]), ("optionals", ["narrow", "narrow"]))
+                   ("tuples", ["unpack"]), ("optionals", ["narrow", "narrow"]), ("vartuples", ["vtunpack"]))
 
 
 class Statements:
@@ -58,7 +58,7 @@ class Statements:
         for feature, names in STATEMENT_KINDS:
             if self.has(feature):
                 kinds += names
-        if self.depth < 3 and any(self.has(f) for f in ("strings", "lists", "dicts", "sets")):
+        if self.depth < 3 and any(self.has(f) for f in ("strings", "lists", "dicts", "sets", "vartuples")):
             kinds += ["foreach", "foreach"]
         f = self.in_function
         if f is not None and self.depth > 0 and not f.recursive and self.has("functions"):
@@ -257,9 +257,9 @@ class Statements:
         """A test for if/elif: a bool, or with "truthy" sometimes an int or float tested for truth."""
         if self.has("truthy") and self.chance(0.25):
             if uses_new(self) and self.chance(0.4):  # a str or container tested for truth
-                t = self.some_type("str", "list", "dict", "set", "tuple", "range")
+                t = self.some_type("str", "list", "dict", "set", "tuple", "range", "vtuple")
                 if t is not None:
-                    return self.value_expr(t, 2).text
+                    return self.unfixed(self.value_expr(t, 2)).text  # a var tuple's truth, not a literal's
             return self.expr(self.rng.choice(["int", "float"]), 2).text
         return self.bool_expr(3).text
 

@@ -68,8 +68,10 @@ class StrExprs:
         if k == 3:
             s = self.str_expr(d)
             return Expr(f"repr({s.text})", "str", s.lo + 2, 6 * s.hi + 2)
-        if k == 4 and self.has("lists"):
-            xs = self.list_expr(self.rng.choice(["list[int]", "list[float]"]), d)
+        if k == 4 and (self.has("lists") or self.has("vartuples")):
+            types = (["list[int]", "list[float]"] if self.has("lists") else [])
+            types += ["tuple[int, ...]", "tuple[float, ...]"] if self.has("vartuples") else []
+            xs = self.value_expr(self.rng.choice(types), d)
             return Expr(f"{self.rng.choice(['str', 'repr'])}({xs.text})", "str", 2, 26 * xs.hi + 2)
         i = self.int_expr(d)
         return Expr(f"repr({i.text})", "str", 1, len(str(int(i.mag))) + 1)

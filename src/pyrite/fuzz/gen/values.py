@@ -16,21 +16,23 @@ from .ranges import (DICTBOX, ELEM_FLOAT, ELEM_INT, FNORMAL, LISTBOX, NORMAL, PA
 from .shapes import (KEYS, SCALARS, STR_KEYS, STR_POOL, dict_kv, elem, fn_sig, kind, opt_inner, printable,
                      sized, tuple_parts, value_types)
 
-BOXES = {"str": STRBOX, "list": LISTBOX, "set": SETBOX, "dict": DICTBOX, "range": RANGEBOX}
+BOXES = {"str": STRBOX, "list": LISTBOX, "vtuple": LISTBOX, "set": SETBOX, "dict": DICTBOX, "range": RANGEBOX}
 PREFIXES = {"str": "s", "list": "l", "tuple": "t", "dict": "d", "set": "z", "opt": "o", "fn": "fn",  # variable names
-            "range": "rg"}
+            "range": "rg", "vtuple": "vt"}
 
 # Expression kinds the new features add to int, float and bool expressions (typed_expr, bool_expr).
 MORE_KINDS = {
     "int": [("strings", ["strlen", "ord", "find", "strint"]), ("lists", ["elem", "size", "stat"]),
             ("dicts", ["elem", "size"]), ("sets", ["size", "stat"]), ("tuples", ["elem"]),
-            ("optionals", ["orelse"]), ("lambdas", ["fncall"]), ("ranges", ["rangeint"] * 2)],
+            ("optionals", ["orelse"]), ("lambdas", ["fncall"]), ("ranges", ["rangeint"] * 2),
+            ("vartuples", ["elem", "size", "stat", "vthash"])],
     "float": [("lists", ["elem", "stat"]), ("dicts", ["elem"]), ("tuples", ["elem"]), ("optionals", ["orelse"]),
+              ("vartuples", ["elem", "stat"]),
               ("lambdas", ["fncall"]), ("strings", ["strfloat"])],
     "bool": [("strings", ["strcmp", "strpred", "contains"]), ("lists", ["contains", "seqcmp", "anyall"]),
              ("dicts", ["contains"]), ("sets", ["contains", "setcmp", "setiter"]), ("tuples", ["elem", "tuplecmp"]),
              ("optionals", ["isnone"]), ("lambdas", ["fncall"]), ("comprehensions", ["anyall"]),
-             ("ranges", ["rangetest"] * 2)],
+             ("ranges", ["rangetest"] * 2), ("vartuples", ["contains", "vtcmp", "vtcmp", "anyall", "elem", "vthash"])],
 }
 
 
@@ -86,6 +88,8 @@ class Values:
             return Expr(text, t, len(items) if k == "list" else 1, len(items))
         if k == "tuple":
             return Expr(f"({', '.join(self.literal(p, big=False).text for p in tuple_parts(t))})", t)
+        if k == "vtuple":
+            return self.vtuple_of([self.literal(elem(t), big=False).text for _ in range(self.rng.randint(1, 4))], t)
         if k == "dict":
             return self.dict_literal(t, ())
         if k == "range":
@@ -127,6 +131,8 @@ class Values:
             return self.boxed(e, t)
         if k in ("str", "list") and e.hi > BOXES[k]:
             return Expr(f"({e.text})[:{BOXES[k]}]", t, min(e.lo, BOXES[k]), BOXES[k])
+        if k == "vtuple" and e.hi > LISTBOX:
+            return Expr(f"tuple(list({e.text})[:{LISTBOX}])", t, min(e.lo, LISTBOX), LISTBOX)
         if k == "set" and e.hi > SETBOX:
             return Expr(f"set(sorted({e.text})[:{SETBOX}])", t, min(e.lo, SETBOX), SETBOX)
         return e
@@ -157,6 +163,8 @@ class Values:
             return Expr(f"({e.text}).ljust({lo}, {self.rng.choice(['_', '.', 'é'])!r})", t, lo, max(e.hi, lo))
         if k == "list":
             return Expr(f"({e.text} + [{self.literal(elem(t), big=False).text}] * {lo})", t, e.lo + lo, e.hi + lo)
+        if k == "vtuple":  # no + on tuples in Pyrite: through a list
+            return Expr(f"tuple(list({e.text}) + [{self.literal(elem(t), big=False).text}] * {lo})", t, e.lo + lo, e.hi + lo)
         distinct = {"int": [str(i) for i in range(lo)], "str": [repr(s) for s in STR_KEYS[:lo]],
                     "float": [f"{i}.5" for i in range(lo)]}[elem(t)]
         return Expr(f"({e.text} | {{{', '.join(distinct)}}})", t, lo, e.hi + lo)
@@ -218,6 +226,8 @@ class Values:
                 return Expr(pick, et, lo, hi)
             default = self.fit(self.literal(et), et) if kind(seq.type) != "str" else Expr("'?'", "str", 1, 1)
             return Expr(f"({pick} if {seq.text} else {default.text})", et, min(lo, default.lo), max(hi, default.hi))
+        if kind(seq.type) == "vtuple":  # no + on tuples in Pyrite, and `or` wants one type
+            return Expr(f"({seq.text} or tuple([{self.literal(et, big=False).text}]))[{self.rng.choice([0, -1])}]", et, lo, hi)
         pad = f"[{self.literal(et, big=False).text}]" if kind(seq.type) == "list" else repr(self.rng.choice("?é-"))
         return Expr(f"({seq.text} + {pad})[{self.rng.choice([0, -1])}]", et, lo, hi)
 
@@ -226,7 +236,7 @@ class Values:
         sources = []
         for v in self.visible():
             k = kind(v.type)
-            if k == "list" and elem(v.type) == t:
+            if k in ("list", "vtuple") and elem(v.type) == t:
                 sources.append(("list", v))
             elif k == "dict" and dict_kv(v.type)[1] == t:
                 sources.append(("dict", v))
@@ -244,6 +254,8 @@ class Values:
         parts = tuple_parts(v.type if how == "tuple" else elem(v.type))
         j = self.rng.choice([i for i, p in enumerate(parts) if p == t])
         j = j if self.chance(0.7) else j - len(parts)
+        if how == "tuple" and set(parts) == {t} and self.chance(0.3):  # one item type: any int indexes it
+            j = f"({self.int_expr(d).text}) % {len(parts)}"
         base = v.name if how == "tuple" else self.item(self.var_expr(v), elem(v.type), d).text
         lo, hi = elem_range(t)
         return Expr(f"{base}[{j}]", t, lo, hi, alias=kind(t) == "list")
@@ -252,12 +264,13 @@ class Values:
         """A new variable of one of the new types (an empty container needs its annotation)."""
         t = self.rng.choice(value_types(self))
         k = kind(t)
-        if k in ("list", "dict", "set") and self.chance(0.12):
-            e = Expr({"list": "[]", "dict": "{}", "set": "set()"}[k], t)
+        if k in ("list", "vtuple", "dict", "set") and self.chance(0.12):
+            e = Expr({"list": "[]", "vtuple": "()", "dict": "{}", "set": "set()"}[k], t)
         else:
             e = self.stored(self.value_expr(t, 3), t)
         name = self.fresh(PREFIXES[k])
-        annotate = e.lo == 0 and e.text in ("[]", "{}", "set()") or k in ("opt", "fn") or self.chance(0.3)
+        # a var tuple's literal would make a fixed tuple of its own length
+        annotate = e.lo == 0 and e.text in ("[]", "{}", "set()") or k in ("opt", "fn", "vtuple") or self.chance(0.3)
         self.emit(f"{name}{f': {t}' if annotate else ''} = {e.text}")
         self.declare_value(name, t, e)
 

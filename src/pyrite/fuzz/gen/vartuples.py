@@ -1,0 +1,164 @@
+"""tuple[T, ...] values (feature "vartuples"): made, compared, hashed, unpacked, and their deliberate errors.
+
+A var tuple is read the way a list is (values.item, measures.py, comprehensions.source,
+iteration.py): its Expr's lo/hi bound its length, its elements stay in the element ranges
+of values.py, and it never changes, so a variable is only rebound. Pyrite has no `+`, `*`,
+slices, count or index on tuples, so a longer or shorter one is made through a list:
+`tuple(list(t) + list(u))`. A literal `(1, 2)` or a pair `divmod(a, b)` is a fixed tuple,
+`tuple[int, int]` (Expr.fixed): it is taken (a literal typed as the target, a pair coerced)
+where a var tuple is assigned, passed or returned, but it is no branch of a conditional
+and meets no other fixed tuple in a comparison; `()` is only ever assigned to an annotated
+variable.
+"""
+
+from __future__ import annotations
+
+from .ranges import Expr
+from .shapes import elem
+
+COMPARE = ["==", "!=", "<", "<=", ">", ">="]
+
+
+class VarTupleExprs:
+    """Generator methods for tuple[T, ...] (mixed into Generator)."""
+
+    def vtuple_expr(self, t: str, depth: int) -> Expr:
+        if depth <= 0 or self.chance(0.25):
+            return self.leaf(t)
+        et = elem(t)
+        kinds = ["leaf", "literal", "literal", "fromlist", "fromlist", "join", "fixed"]
+        kinds += {"int": ["range"], "str": ["chars"]}.get(et, [])
+        for feature, names in (("ifexp", ["ifexp"]), ("comprehensions", ["gen"])):
+            if self.has(feature):
+                kinds += names
+        if self.callable_funcs(t):
+            kinds.append("call")
+        return getattr(self, "vtuple_" + self.rng.choice(kinds))(t, depth - 1)
+
+    def vtuple_of(self, items: list[str], t: str) -> Expr:
+        """`(a,)`, `(a, b)`: a fixed tuple standing for a var tuple."""
+        text = f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
+        return Expr(text, t, len(items), len(items), fixed=True)
+
+    def unfixed(self, e: Expr) -> Expr:
+        return Expr(f"tuple({e.text})", e.type, e.lo, e.hi) if e.fixed else e
+
+    def vtuple_leaf(self, t: str, d: int) -> Expr:
+        return self.leaf(t)
+
+    def vtuple_literal(self, t: str, d: int) -> Expr:
+        return self.vtuple_of([self.element(elem(t), d).text for _ in range(self.rng.randint(1, 5))], t)
+
+    def vtuple_fixed(self, t: str, d: int) -> Expr:
+        """A pair of type tuple[T, T] (a variable, divmod, a call): where it is stored, passed or
+        returned as a tuple[T, ...], irgen/convert.py coerces it (a literal is typed as the target);
+        as its items have one type, it takes any int index too."""
+        e = self.tuple_expr(f"tuple[{elem(t)}, {elem(t)}]", d)
+        return Expr(e.text, t, 2, 2, fixed=True)
+
+    def vtuple_fromlist(self, t: str, d: int) -> Expr:
+        """`tuple(xs)` of a list, or of another tuple."""
+        source = self.list_expr(f"list[{elem(t)}]", d) if self.chance(0.7) else self.vtuple_expr(t, d)
+        return Expr(f"tuple({source.text})", t, source.lo, source.hi)
+
+    def vtuple_join(self, t: str, d: int) -> Expr:
+        a, b = self.vtuple_expr(t, d), self.vtuple_expr(t, d)
+        return Expr(f"tuple(list({a.text}) + list({b.text}))", t, a.lo + b.lo, a.hi + b.hi)
+
+    def vtuple_range(self, t: str, d: int) -> Expr:
+        if self.chance(0.5):
+            n = self.rng.randint(0, 6)
+            return Expr(f"tuple(range({n}))", t, n, n)
+        i = self.int_expr(d)
+        return Expr(f"tuple(range({i.text} % 7))", t, 0, 6)
+
+    def vtuple_chars(self, t: str, d: int) -> Expr:
+        s = self.str_expr(d)
+        return Expr(f"tuple({s.text})", t, s.lo, s.hi)
+
+    def vtuple_ifexp(self, t: str, d: int) -> Expr:
+        """Both branches var tuples: Pyrite takes a fixed tuple in the second only if it is a literal."""
+        a, b, c = self.unfixed(self.vtuple_expr(t, d)), self.unfixed(self.vtuple_expr(t, d)), self.bool_expr(d)
+        return Expr(f"({a.text} if {c.text} else {b.text})", t, min(a.lo, b.lo), max(a.hi, b.hi))
+
+    def vtuple_gen(self, t: str, d: int) -> Expr:
+        """`tuple(e for x in it if c)`: a generator expression."""
+        et = elem(t)
+        text, src, inner, filtered = self.comprehension(d, False, lambda: self.element(et, d).text)
+        return Expr(f"tuple({text})", t, 0 if filtered else src.lo * inner, src.hi * inner)
+
+    def vtuple_call(self, t: str, d: int) -> Expr:
+        return self.list_call(t, d)  # a sized value returned: its length is at least the function's ret_lo
+
+    def list_fromvtuple(self, t: str, d: int) -> Expr:
+        """`list(t)` or `sorted(t)` of a var tuple."""
+        et = elem(t)
+        if et not in ("int", "float", "bool", "str"):
+            return self.list_literal(t, d)
+        a = self.vtuple_expr(f"tuple[{et}, ...]", d)
+        self.charge(a.hi / 4)
+        if self.chance(0.5):
+            return Expr(f"list({a.text})", t, a.lo, a.hi)
+        return Expr(f"sorted({a.text}{self.sort_args(et, d)})", t, a.lo, a.hi)
+
+    def bool_vtcmp(self, d: int) -> Expr:
+        """Var tuples compared item by item, with each other or with a fixed tuple."""
+        t = self.some_type("vtuple")
+        if t is None:
+            return self.leaf("bool")
+        a, b = self.vtuple_expr(t, d), self.vtuple_expr(t, d)
+        if a.fixed and b.fixed:
+            b = self.unfixed(b)
+        return Expr(f"({a.text} {self.rng.choice(COMPARE)} {b.text})", "bool")
+
+    def hashed(self, t: str, d: int, count: int) -> list[str]:
+        """Var tuples to put in a set or dict (a fixed one would make a set[tuple[int, int]])."""
+        return [self.unfixed(self.vtuple_expr(t, d)).text for _ in range(count)]
+
+    def bool_vthash(self, d: int) -> Expr:
+        """A var tuple looked up in a set or dict of var tuples (hashed as CPython hashes them)."""
+        t = self.some_type("vtuple")
+        if t is None:
+            return self.leaf("bool")
+        x, *keys = self.hashed(t, d, self.rng.randint(2, 4))
+        pairs = ", ".join(f"{k}: {i}" for i, k in enumerate(keys))
+        box = f"{{{', '.join(keys)}}}" if self.chance(0.6) else f"{{{pairs}}}"
+        return Expr(f"({x} {self.rng.choice(['in', 'not in'])} {box})", "bool")
+
+    def int_vthash(self, d: int) -> Expr:
+        """How many distinct var tuples a set holds, or a dict's value for one."""
+        t = self.some_type("vtuple")
+        if t is None:
+            return self.leaf("int")
+        keys = self.hashed(t, d, self.rng.randint(1, 4))
+        if self.chance(0.5):
+            return Expr(f"len({{{', '.join(keys)}}})", "int", 1, len(keys))
+        pairs = ", ".join(f"{k}: {i}" for i, k in enumerate(keys))
+        return Expr(f"{{{pairs}}}.get({self.hashed(t, d, 1)[0]}, -1)", "int", -1, len(keys) - 1)
+
+    def stmt_vtunpack(self) -> None:
+        """`a, b = t` of a var tuple whose length is known (else ValueError: a deliberate ending only)."""
+        t = self.some_type("vtuple")
+        if t is None:
+            return self.stmt_value_assign()
+        e = self.vtuple_expr(t, 2)
+        if e.fixed or e.lo != e.hi or not 1 <= e.lo <= 4:  # a tuple of `n` items made from a tuple or a list
+            items = [self.element(elem(t), 2).text for _ in range(self.rng.randint(1, 3))]
+            source = self.vtuple_of(items, t).text if self.chance(0.5) else f"[{', '.join(items)}]"
+            e = Expr(f"tuple({source})", t, len(items), len(items))
+        names = [self.fresh("u") for _ in range(int(e.lo))]
+        self.emit(f"{', '.join(names)}{',' if len(names) == 1 else ''} = {e.text}")
+        for name in names:
+            self.declare(self.part_var(name, elem(t)))
+
+    def end_vtindex(self) -> None:
+        """IndexError: tuple index out of range."""
+        v = self.some_var("vtuple")
+        self.index_past(v.name if v is not None else "tuple([1, 2, 3])")
+
+    def end_vtunpack(self) -> None:
+        """ValueError: too many (or not enough) values to unpack."""
+        names = [self.fresh("z") for _ in range(self.rng.choice([2, 3]))]
+        items = self.rng.choice(["tuple([1, 2, 3, 4])", "tuple([7])", "tuple('abcde')", "tuple(range(6))", "tuple([1.5])"])
+        self.emit(f"{', '.join(names)} = {items}")
+        self.emit(f"print({', '.join(names)})")
