@@ -17,7 +17,7 @@ from pyrite.frontend.context import Checker
 from pyrite.frontend.library import MATH_CONSTANTS, MATH_FUNCTIONS, MODULES
 from pyrite.frontend.names import load_name, report_undefined, variable_kind
 from pyrite.frontend.operators import binop_hint, binop_message, binop_type, compare_problem, symbol, unary_type
-from pyrite.frontend.pytypes import ERROR, INT_MAX, SCALARS, VERSION0, article, conversion_hint, source_text
+from pyrite.frontend.pytypes import ERROR, INT_MAX, SCALARS, VERSION0, article, compatible, conversion_hint, source_text
 from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, RANGE, STR, Constant, PyType
 from pyrite.frontend.unsupported import report_expression
 from pyrite.frontend.values import expect_value, operand_hint
@@ -75,7 +75,7 @@ def _dispatch(ck: Checker, node: ast.expr, cond: bool, expected: PyType | None) 
         case ast.Compare():
             return check_compare(ck, node)
         case ast.IfExp():
-            return check_ifexp(ck, node)
+            return check_ifexp(ck, node, expected)
         case ast.Call(func=ast.Name(id="set")):
             return mappings.check_set_call(ck, node, expected)
         case ast.Call(func=ast.Name(id="dict")):
@@ -309,20 +309,33 @@ def _check_comparison(ck: Checker, node: ast.Compare, op: ast.cmpop,
     return False
 
 
-def check_ifexp(ck: Checker, node: ast.IfExp) -> PyType:
+def check_ifexp(ck: Checker, node: ast.IfExp, expected: PyType | None = None) -> PyType:
+    """`x if c else y`; `expected` (the type the context wants, if any) types both branches' literals."""
     when_true, when_false = optionals.narrowings(ck, node.test)
     check_cond(ck, node.test)
     with optionals.narrowed(ck, when_true, [node.body]):
-        bt = expect_value(ck, node.body, check_expr(ck, node.body))
+        bt = expect_value(ck, node.body, check_expr(ck, node.body, expected=expected))
     with optionals.narrowed(ck, when_false, [node.orelse]):
-        ot = expect_value(ck, node.orelse, check_expr(ck, node.orelse, expected=bt if bt != ERROR else None))
+        ot = expect_value(ck, node.orelse, check_expr(ck, node.orelse, expected=expected or (bt if bt != ERROR else None)))
     if ERROR in (bt, ot):
         return ERROR
-    if bt != ot:
+    joined = branch_type(bt, ot)
+    if joined is None:
         ck.error(node, f"the branches of a conditional expression have different types: {bt} and {ot}",
                  unify_hint((node.body, bt), (node.orelse, ot)))
         return ERROR
-    return bt
+    return joined
+
+
+def branch_type(a: PyType, b: PyType) -> PyType | None:
+    """The type of `x if c else y` with branches of types a and b: their type, or a tuple[T, ...] that
+    the other, a fixed tuple of T items, flows into (as in CPython, either branch may be the fixed one)."""
+    if a == b:
+        return a
+    for fixed, var in ((a, b), (b, a)):
+        if var.is_var_tuple and compatible(fixed, var):
+            return var
+    return None
 
 
 def unify_hint(*values: tuple[ast.expr, PyType]) -> str | None:

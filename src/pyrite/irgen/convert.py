@@ -44,7 +44,9 @@ def coerce(ctx: FnContext, v, src: PyType, dst: PyType):
     if dst == FLOAT and src in (INT, BOOL):
         return to_float(ctx, v, src)
     if src.is_tuple and dst.is_var_tuple:
-        return v  # the same items: a tuple[int, int] object is also a tuple[int, ...] one
+        from .tuples import box  # tuples imports context, as this module does
+
+        return box(ctx, v, src)  # the same items: a tuple[int, int] object is also a tuple[int, ...] one
     raise IrgenError(f"cannot use a {src} where a {dst} is expected")
 
 

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import ast
 
+from ..frontend.pytypes import compatible
 from ..frontend.typed import BOOL, NONE, RANGE, STR, Constant
 from ..ir.ops import Block, Value
 from . import (
     calls, closures, comprehensions, listops, mappings, names, operators, optionals, ranges, sequences, strings, tuples,
 )
 from .context import FnContext, IrgenError, ir_type
-from .convert import truth
+from .convert import coerce, truth
 
 
 def lower(ctx: FnContext, node: ast.expr):
@@ -251,14 +252,14 @@ def _bool_op(ctx: FnContext, node: ast.BoolOp):
 def _if_exp(ctx: FnContext, node: ast.IfExp):
     t = ctx.type_of(node)
     for branch in (node.body, node.orelse):
-        if ctx.type_of(branch) != t:
+        if not compatible(ctx.type_of(branch), t):
             raise IrgenError(f"conditional expression of type {t} has a {ctx.type_of(branch)} branch", node)
     then, else_ = ctx.block("if.then"), ctx.block("if.else")
     join = ctx.block("if.end", [ir_type(t)])
     cond(ctx, node.test, then, else_)
     for block, branch in ((then, node.body), (else_, node.orelse)):
         if ctx.enter(block):
-            value = lower(ctx, branch)
+            value = coerce(ctx, lower(ctx, branch), ctx.type_of(branch), t)  # a fixed tuple as a tuple[T, ...]
             if not ctx.terminated:
                 ctx.jump(join, [value])
     ctx.enter(join)
