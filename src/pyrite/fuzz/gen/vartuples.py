@@ -6,8 +6,8 @@ of values.py, and it never changes, so a variable is only rebound. Pyrite has no
 slices, count or index on tuples, so a longer or shorter one is made through a list:
 `tuple(list(t) + list(u))`. A literal `(1, 2)` or a pair `divmod(a, b)` is a fixed tuple,
 `tuple[int, int]` (Expr.fixed): it is taken (a literal typed as the target, a pair coerced)
-where a var tuple is assigned, passed or returned, but it is no branch of a conditional
-and meets no other fixed tuple in a comparison; `()` is only ever assigned to an annotated
+where a var tuple is assigned, passed or returned, or in one branch of a conditional whose
+other branch is a var tuple, but it meets no other fixed tuple in a comparison; `()` is only ever assigned to an annotated
 variable.
 """
 
@@ -77,8 +77,10 @@ class VarTupleExprs:
         return Expr(f"tuple({s.text})", t, s.lo, s.hi)
 
     def vtuple_ifexp(self, t: str, d: int) -> Expr:
-        """Both branches var tuples: Pyrite takes a fixed tuple in the second only if it is a literal."""
-        a, b, c = self.unfixed(self.vtuple_expr(t, d)), self.unfixed(self.vtuple_expr(t, d)), self.bool_expr(d)
+        """A var tuple in at least one branch: a fixed tuple in the other makes the whole a var tuple."""
+        a, b, c = self.vtuple_expr(t, d), self.vtuple_expr(t, d), self.bool_expr(d)
+        if a.fixed and b.fixed:
+            a, b = (self.unfixed(a), b) if self.chance(0.5) else (a, self.unfixed(b))
         return Expr(f"({a.text} if {c.text} else {b.text})", t, min(a.lo, b.lo), max(a.hi, b.hi))
 
     def vtuple_gen(self, t: str, d: int) -> Expr:
