@@ -63,3 +63,17 @@ def test_a_rejection_at_the_line_passes_and_a_compiler_exception_does_not(monkey
     monkeypatch.setattr("pyrite.fuzz.oracle.compile_text", broken)
     result = check_program(text, "p.py", native=())
     assert not result.ok and result.signature == "rejection ice: KeyError at test_fuzz_rejections.py:broken"
+
+
+def test_plus_adds_a_feature_to_the_random_draw(tmp_path, capsys):
+    from pyrite.fuzz import campaign
+
+    def header(text: str) -> set[str]:
+        return set(text.splitlines()[0].split(":", 1)[1].split())
+
+    for seed in range(5):
+        assert header(generate(seed, {"+rejected"})) == header(generate(seed)) | {"rejected"}
+    db = str(tmp_path / "fuzz.sqlite")
+    assert campaign.main(["--features", "+rejected", "--count", "6", "--native", "none", "--jobs", "1",
+                          "--db", db]) == 0
+    assert "rejected 6" in capsys.readouterr().out  # every program drew it, beside its random features

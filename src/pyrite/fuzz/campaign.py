@@ -70,7 +70,8 @@ def _parser() -> argparse.ArgumentParser:
                         help="for every Nth seed also verify after each pass, check the IR text round trip and "
                              "run a partial -O2 pipeline (default 10); 0: never")
     parser.add_argument("--features", metavar="F,F,...",
-                        help=f"give every program exactly these features (default: a random subset each); from {', '.join(ALL_FEATURES)}")
+                        help=f"give every program exactly these features (default: a random subset each); +F adds F "
+                             f"to each program's random subset instead; from {', '.join(ALL_FEATURES)}")
     parser.add_argument("--corpus", choices=CORPORA, default="all",
                         help="--frontend: mutate tests/run, tests/errors, tests/regress and generated programs "
                              "(all, the default) or generated programs only")
@@ -106,7 +107,7 @@ def _features(parser: argparse.ArgumentParser, text: str | None) -> frozenset[st
     if text is None:
         return None
     chosen = frozenset(f.strip() for f in text.split(",") if f.strip())
-    unknown = sorted(chosen - set(ALL_FEATURES))
+    unknown = sorted({f.removeprefix("+") for f in chosen} - set(ALL_FEATURES))
     if unknown or not chosen:
         parser.error(f"unknown features: {', '.join(unknown) or '(none given)'}; known: {', '.join(ALL_FEATURES)}")
     return chosen

@@ -40,7 +40,8 @@ from .values import Values
 
 
 def generate(seed: int, features: set[str] | None = None) -> str:
-    """The program text for `seed` (deterministic)."""
+    """The program text for `seed` (deterministic). `features`: exactly these, or None for a random
+    subset; a name written "+name" is added to the random subset instead (`pyrite fuzz --features +rejected`)."""
     return Generator(seed, features).program()
 
 
@@ -51,7 +52,9 @@ class Generator(Functions, Statements, Expressions, IntExprs, FloatExprs, BoolEx
 
     def __init__(self, seed: int, features: set[str] | None):
         self.rng = random.Random(seed)
-        self.features = set(features) if features is not None else draw_features(self.rng) | draw_rare(seed)
+        exact = {f for f in features if not f.startswith("+")} if features is not None else set()
+        added = {f[1:] for f in features if f.startswith("+")} if features is not None else set()
+        self.features = (exact or draw_features(self.rng) | draw_rare(seed)) | added
         self.lines: list[str] = []
         self.indent = 0
         self.counter = 0
