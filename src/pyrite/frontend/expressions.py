@@ -259,6 +259,11 @@ def check_boolop(ck: Checker, node: ast.BoolOp, cond: bool) -> PyType:
     if cond:
         ck.tables.condition_only.add(node)
         return BOOL
+    joined = types[0]
+    for t in types[1:]:
+        joined = branch_type(joined, t) if joined is not None else None
+    if joined is not None:
+        return joined  # `t or (5,)`: fixed tuples beside a tuple[T, ...] of their item type
     ck.error(node, f"operands of '{word}' have different types ({', '.join(map(str, types))})",
              f"'{word}' returns one of its operands, so outside a condition they must have the same "
              f"type; convert them, or compare explicitly, e.g. (n != 0) {word} flag")

@@ -231,19 +231,25 @@ def _comparison(ctx: FnContext, node: ast.Compare, op: ast.cmpop, left, right) -
 def _bool_op(ctx: FnContext, node: ast.BoolOp):
     t = ctx.type_of(node)
     types = [ctx.type_of(v) for v in node.values]
-    if any(x != t for x in types) or node in getattr(ctx.tm, "condition_only", ()):
+    if any(not compatible(x, t) for x in types) or node in getattr(ctx.tm, "condition_only", ()):
         raise IrgenError(f"and/or operands of types {', '.join(map(str, types))} used as a value", node)
     is_and = isinstance(node.op, ast.And)
     end = ctx.block("and.end" if is_and else "or.end", [ir_type(t)])
     for operand in node.values[:-1]:
+        ot = ctx.type_of(operand)
         value = lower(ctx, operand)
         more = ctx.block("and" if is_and else "or")
+        take = end if ot == t else ctx.block("and.take" if is_and else "or.take")
+        args = [value] if ot == t else []
         if is_and:
-            ctx.branch(truth(ctx, value, t), more, end, [], [value])
+            ctx.branch(truth(ctx, value, ot), more, take, [], args)
         else:
-            ctx.branch(truth(ctx, value, t), end, more, [value], [])
+            ctx.branch(truth(ctx, value, ot), take, more, args, [])
+        if take is not end and ctx.enter(take):  # a fixed tuple made a tuple[T, ...] only where it is the value
+            ctx.jump(end, [coerce(ctx, value, ot, t)])
         ctx.enter(more)
-    ctx.jump(end, [lower(ctx, node.values[-1])])
+    last = node.values[-1]
+    ctx.jump(end, [coerce(ctx, lower(ctx, last), ctx.type_of(last), t)])
     ctx.enter(end)
     return end.params[0]
 

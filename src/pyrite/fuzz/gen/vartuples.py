@@ -28,7 +28,7 @@ class VarTupleExprs:
         et = elem(t)
         kinds = ["leaf", "literal", "literal", "fromlist", "fromlist", "join", "fixed"]
         kinds += {"int": ["range"], "str": ["chars"]}.get(et, [])
-        for feature, names in (("ifexp", ["ifexp"]), ("comprehensions", ["gen"])):
+        for feature, names in (("ifexp", ["ifexp"]), ("andor", ["boolop"]), ("comprehensions", ["gen"])):
             if self.has(feature):
                 kinds += names
         if self.callable_funcs(t):
@@ -82,6 +82,14 @@ class VarTupleExprs:
         if a.fixed and b.fixed:
             a, b = (self.unfixed(a), b) if self.chance(0.5) else (a, self.unfixed(b))
         return Expr(f"({a.text} if {c.text} else {b.text})", t, min(a.lo, b.lo), max(a.hi, b.hi))
+
+    def vtuple_boolop(self, t: str, d: int) -> Expr:
+        """`a or b`, `a and b`: the operand that decides, a fixed tuple beside a var tuple made one."""
+        a, b = self.vtuple_expr(t, d), self.vtuple_expr(t, d)
+        if a.fixed and b.fixed:
+            b = self.unfixed(b)
+        op = self.rng.choice(["or", "and"])
+        return Expr(f"({a.text} {op} {b.text})", t, min(a.lo, b.lo), max(a.hi, b.hi))
 
     def vtuple_gen(self, t: str, d: int) -> Expr:
         """`tuple(e for x in it if c)`: a generator expression."""
