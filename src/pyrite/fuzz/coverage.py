@@ -69,18 +69,14 @@ def _programs(seeds: list[int]) -> None:
 
 
 def _frontend_inputs(seeds: list[int], corpus: str) -> None:
-    from .frontend_fuzz import GRAMMAR_BATCH, compile_input, is_grammar_job
-    from .mutate import grammar_inputs, load_corpus, make_input
+    from .frontend_fuzz import compile_input, job_inputs
+    from .mutate import load_corpus
 
-    corpus = load_corpus(corpus)
+    texts = load_corpus(corpus)
     with tempfile.TemporaryDirectory(prefix="pyrite-cov-") as tmp:
         path = os.path.join(tmp, "input.py")
         for seed in seeds:
-            if is_grammar_job(seed):
-                inputs = grammar_inputs(seed, GRAMMAR_BATCH)
-            else:
-                inputs = [make_input(seed, corpus)[1]]
-            for data in inputs:
+            for _, data in job_inputs(seed, texts):
                 compile_input(data, path)
 
 

@@ -113,18 +113,22 @@ _STAGES = "read, frontend, irgen, verify, passes -O0/O1/O2, LLVM lowering"
 
 def check_job(seed: int) -> list[tuple[int, str, str | None, str, bytes]]:
     """Worker: [(seed, kind, signature or None, detail, input)] for one job's inputs."""
-    from .mutate import grammar_inputs, make_input
-
-    if is_grammar_job(seed) and _has_hypothesmith():
-        inputs = [("grammar", data) for data in grammar_inputs(seed, GRAMMAR_BATCH)]
-    else:
-        inputs = [make_input(seed, _corpus)]
+    inputs = job_inputs(seed, _corpus)
     results = []
     with tempfile.TemporaryDirectory(prefix="pyrite-ffuzz-") as tmp:
         for kind, data in inputs:
             found = compile_input(data, os.path.join(tmp, "input.py"))
             results.append((seed, kind, *(found or (None, "")), data if found else b""))
     return results
+
+
+def job_inputs(seed: int, corpus: list[str]) -> list[tuple[str, bytes]]:
+    """The (kind, input) pairs of job `seed`: a batch of grammar-made sources, or one mutant or byte string."""
+    from .mutate import grammar_inputs, make_input
+
+    if is_grammar_job(seed) and _has_hypothesmith():
+        return [("grammar", data) for data in grammar_inputs(seed, GRAMMAR_BATCH)]
+    return [make_input(seed, corpus)]
 
 
 def is_grammar_job(seed: int) -> bool:

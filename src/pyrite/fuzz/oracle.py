@@ -208,9 +208,7 @@ def check_program(text: str, filename: str = "fuzz.py", native: tuple[int, ...] 
     except RecursionError as err:
         return Result(False, "ice: RecursionError", str(err), outcomes)
     except Exception as err:
-        where = traceback.extract_tb(err.__traceback__)[-1]
-        sig = f"ice: {type(err).__name__} at {os.path.basename(where.filename)}:{where.name}"
-        return Result(False, sig, f"{type(err).__name__}: {err}", outcomes)
+        return Result(False, f"ice: {crash_site(err)}", f"{type(err).__name__}: {err}", outcomes)
     stages = [(f"interp-O{level}", level) for level in LEVELS]
     if bisect_limit is not None:
         stages.append(("interp-O2-bisect", "O2-bisect"))
@@ -228,6 +226,12 @@ def check_program(text: str, filename: str = "fuzz.py", native: tuple[int, ...] 
             except Exception as err:
                 return Result(False, f"build-O2 ice: {type(err).__name__}", f"{type(err).__name__}: {err}", outcomes)
     return judge(outcomes)
+
+
+def crash_site(err: BaseException) -> str:
+    """`Type at file:function` of the frame that raised a compiler exception, for deduplication."""
+    where = traceback.extract_tb(err.__traceback__)[-1]
+    return f"{type(err).__name__} at {os.path.basename(where.filename)}:{where.name}"
 
 
 def judge(outcomes: dict[str, Outcome]) -> Result:

@@ -12,9 +12,7 @@ a failure. CPython is not the oracle here: it would run most of these programs.
 
 from __future__ import annotations
 
-import os
 import re
-import traceback
 
 from ..diagnostics import CompileError
 from .gen.rejections import REJECT_MARK
@@ -28,7 +26,7 @@ def marked_line(text: str) -> int | None:
 
 
 def check_rejection(text: str, filename: str, line: int):
-    from .oracle import Result, compile_text  # the oracle calls this module first
+    from .oracle import Result, compile_text, crash_site  # the oracle calls this module first
 
     statement = text.splitlines()[line - 1].split(REJECT_MARK)[0].strip()
     try:
@@ -38,9 +36,7 @@ def check_rejection(text: str, filename: str, line: int):
     except RecursionError as err:
         return Result(False, "rejection ice: RecursionError", str(err))
     except Exception as err:
-        where = traceback.extract_tb(err.__traceback__)[-1]
-        return Result(False, f"rejection ice: {type(err).__name__} at {os.path.basename(where.filename)}:{where.name}",
-                      f"{type(err).__name__}: {err} (line {line}: {statement})")
+        return Result(False, f"rejection ice: {crash_site(err)}", f"{type(err).__name__}: {err} (line {line}: {statement})")
     return Result(False, f"accepted: {_shape(statement)}", f"line {line}: {statement}")
 
 
