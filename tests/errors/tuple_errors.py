@@ -30,3 +30,21 @@ nested: tuple[int, tuple[str, float]] = (1, ("a", 2))  # ERROR: tuple[str, float
 swap_demo()
 print(tuple())  # ERROR: tuple() with no argument has no element type
 print(tuple((1, "a")))  # ERROR: cannot loop over a tuple[int, str]: its items have different types
+ints: tuple[int, ...] = (1, 2)
+floats: tuple[float, ...] = (0.5,)
+print(mixed[k:])  # ERROR: a tuple[int, str] can only be sliced with constant bounds
+print(mixed[::0])  # ERROR: slice step cannot be zero
+print(ints[0.5:])  # ERROR: slice indices must be integers or None
+print(mixed * k)  # ERROR: unsupported operand types for *: 'tuple[int, str]' and 'int'
+print(ints * 1.5)  # ERROR: unsupported operand types for *: 'tuple[int, ...]' and 'float'
+print(ints + floats)  # ERROR: cannot add 'tuple[int, ...]' and 'tuple[float, ...]'
+print(ints + mixed)  # ERROR: cannot add 'tuple[int, ...]' and 'tuple[int, str]'
+print(ints - ints)  # ERROR: unsupported operand types for -
+print(mixed.count(1))  # ERROR: tuple.count() on a tuple[int, str] is not supported
+print(ints.index("a"))  # ERROR: the argument of tuple.index() must be an int, not a str
+print(ints.count())  # ERROR: tuple.count() takes exactly 1 argument (0 given)
+print(ints.index(1, 0.5))  # ERROR: 'float' object cannot be interpreted as an integer
+print(ints.count(x=1))  # ERROR: tuple.count() takes no keyword arguments
+print(ints.sort())  # ERROR: 'tuple[int, ...]' object has no attribute 'sort'
+print(pair_t < (1, "a", 2))  # ERROR: cannot compare 'tuple[int, int]' and 'tuple[int, str, int]'
+pair_t += (3,)  # ERROR: would make 'pair_t' tuple[int, int, int], but it is tuple[int, int]

@@ -507,7 +507,7 @@ def test_homogeneous_tuple_operations(rv, value, x, start, stop, step):
     assert got(rv, "pyr_tuple_count", obj, x) == cpython(lambda: value.count(x))
     lo, hi = start if start is not None else 0, stop if stop is not None else INT64_MAX
     assert got(rv, "pyr_tuple_index", obj, x, lo, hi) == cpython(lambda: value.index(x, lo, hi))
-    assert got(rv, "pyr_tuple_repeat", obj, x, result=t) == cpython(lambda: value * x)
+    assert got(rv, "pyr_tuple_repeat", obj, x, t.ptr, result=t) == cpython(lambda: value * x)
     assert got(rv, "pyr_tuple_concat", obj, obj, t.ptr, result=t) == cpython(lambda: value + value)
     assert rv.call("pyr_tuple_len", obj) == ("ok", len(value))
     rv.release(obj, t)
@@ -523,6 +523,8 @@ def test_heterogeneous_tuple_slice_and_concat(rv):
     both = Type.tuple(INT, STR, Type.list(STR), STR, Type.list(STR))
     part = rv.fn("pyr_tuple_getslice")(obj, *slice_args(1, None, None), tail.ptr)
     assert got(rv, "pyr_tuple_concat", obj, part, both.ptr, result=both) == cpython(lambda: value + value[1:])
+    twice = Type.tuple(INT, STR, Type.list(STR), INT, STR, Type.list(STR))  # (a, b, c) * 2: a fixed result
+    assert got(rv, "pyr_tuple_repeat", obj, 2, twice.ptr, result=twice) == cpython(lambda: value * 2)
     rv.release(part, tail)
     rv.release(obj, t)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 
 from pyrite.frontend import expressions as ex
-from pyrite.frontend import optionals, sequences
+from pyrite.frontend import optionals, sequences, tuples
 from pyrite.frontend.context import Checker
 from pyrite.frontend.library import reserved_reason
 from pyrite.frontend.names import binding, infers_here, known_type, variable_kind, variable_type
@@ -19,7 +19,7 @@ from pyrite.frontend.operators import binop_message, binop_type, symbol
 from pyrite.frontend.pytypes import (
     ERROR, VERSION0, annotation_type, compatible, conversion_hint, is_none_literal, is_value,
 )
-from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, PyType, tuple_of
+from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, PyType, tuple_of, var_tuple_of
 from pyrite.frontend.unsupported import report_expression
 from pyrite.frontend.values import expect_value, misuse
 
@@ -233,6 +233,8 @@ def augmented_hint(name: str, op: ast.operator, current: PyType, result: PyType)
         return f"initialize '{name}' with a float (e.g. 0.0) to make it a float variable"
     if current == BOOL:
         return f"'{name}' is bool; arithmetic on bools gives an int"
+    if current.is_tuple and result.is_tuple and (item := tuples.homogeneous(result)) is not None:
+        return f"declare '{name}: {var_tuple_of(item)}' to let its length change"
     return None
 
 

@@ -231,12 +231,13 @@ def check_binop(ck: Checker, node: ast.BinOp) -> PyType:
     lt = check_expr(ck, node.left)
     if lt == STR and isinstance(node.op, ast.Mod):
         return strings.check_percent(ck, node)
-    rt = check_expr(ck, node.right, expected=lt if lt.is_list else None)  # xs + []
+    rt = check_expr(ck, node.right, expected=lt if lt.is_list or lt.is_var_tuple else None)  # xs + [], u + (x,)
     if ERROR in (lt, rt):
         return ERROR
-    result = binop_type(node.op, lt, rt, node.right)
+    result = binop_type(node.op, lt, rt, node.right, node.left)
     if result is None:
-        hint = operand_hint(node.left, lt) or operand_hint(node.right, rt) or binop_hint(node, lt, rt)
+        hint = binop_hint(node, lt, rt) if lt.is_tuple or rt.is_tuple else (
+            operand_hint(node.left, lt) or operand_hint(node.right, rt) or binop_hint(node, lt, rt))
         ck.error(node, binop_message(node.op, lt, rt), hint)
         return ERROR
     return result

@@ -62,35 +62,36 @@ ARITY = {"insert": (2, 2), "remove": (1, 1), "index": (1, 3), "count": (1, 1), "
 METHODS = frozenset(ARITY)
 
 
-def check_method(ck: Checker, node: ast.Call, name: str, receiver: PyType) -> PyType:
-    """xs.NAME(...) for a method in METHODS; the receiver is already checked."""
+def check_method(ck: Checker, node: ast.Call, name: str, receiver: PyType, kind: str = "list") -> PyType:
+    """xs.NAME(...) for a method in METHODS; the receiver is already checked. A tuple's
+    count and index are checked here too, `kind` "tuple" and `receiver` a list of its item type."""
     if name == "sort":
         return _sort(ck, node, receiver)
     if node.keywords:
-        ck.error(node.keywords[0], f"list.{name}() takes no keyword arguments")
+        ck.error(node.keywords[0], f"{kind}.{name}() takes no keyword arguments")
         _check_all(ck, node)
         return ERROR
     least, most = ARITY[name]
     count = len(node.args)
     if not least <= count <= most:
-        ck.error(node, _arity_message(name, least, most, count))
+        ck.error(node, _arity_message(f"{kind}.{name}", least, most, count))
         _check_all(ck, node)
         return ERROR
-    ok = all([_method_argument(ck, name, i, arg, receiver) for i, arg in enumerate(node.args)])
+    ok = all([_method_argument(ck, name, i, arg, receiver, kind) for i, arg in enumerate(node.args)])
     if not ok:
         return ERROR
     return {"index": INT, "count": INT, "copy": receiver}.get(name, NONE)
 
 
-def _arity_message(name: str, least: int, most: int, count: int) -> str:
+def _arity_message(method: str, least: int, most: int, count: int) -> str:
     if least == most == 0:
-        return f"list.{name}() takes no arguments ({count} given)"
+        return f"{method}() takes no arguments ({count} given)"
     if least == most:
-        return f"list.{name}() takes exactly {least} argument{'s' if least > 1 else ''} ({count} given)"
-    return f"list.{name}() takes from {least} to {most} arguments ({count} given)"
+        return f"{method}() takes exactly {least} argument{'s' if least > 1 else ''} ({count} given)"
+    return f"{method}() takes from {least} to {most} arguments ({count} given)"
 
 
-def _method_argument(ck: Checker, name: str, i: int, arg: ast.expr, receiver: PyType) -> bool:
+def _method_argument(ck: Checker, name: str, i: int, arg: ast.expr, receiver: PyType, kind: str) -> bool:
     if name == "insert" and i == 0 or name == "index" and i > 0:
         return _int_argument(ck, arg)
     if name == "extend":
@@ -100,7 +101,7 @@ def _method_argument(ck: Checker, name: str, i: int, arg: ast.expr, receiver: Py
         ck.error(arg, f"list.extend() of a {receiver} needs a {receiver}, not {article(t)}",
                  "list(...) turns a str or a range into a list" if t == STR else None)
         return False
-    return check_value_of(ck, arg, receiver.elem, f"the argument of list.{name}()")
+    return check_value_of(ck, arg, receiver.elem, f"the argument of {kind}.{name}()")
 
 
 def _sort(ck: Checker, node: ast.Call, receiver: PyType) -> PyType:

@@ -26,9 +26,15 @@ def symbol(op: ast.AST) -> str:
     return SYMBOLS[type(op)]
 
 
-def binop_type(op: ast.operator, left: PyType, right: PyType, exponent: ast.expr) -> PyType | None:
+def binop_type(op: ast.operator, left: PyType, right: PyType, exponent: ast.expr,
+               left_node: ast.expr | None = None) -> PyType | None:
     """The type of `left op right`, or None when the operator does not apply.
-    `exponent` is the right operand's node: `2 ** -1` is float because of it."""
+    `exponent` is the right operand's node: `2 ** -1` is float because of it, and
+    `(a, b) * 2` a fixed tuple (`left_node` is the count of `2 * (a, b)`)."""
+    if left.is_tuple or right.is_tuple:
+        from pyrite.frontend.tuples import binop_type as tuple_type  # circular: tuples checks expressions
+
+        return tuple_type(op, left, right, exponent if left.is_tuple else left_node)
     if (left == STR or right == STR) and isinstance(op, ast.Mult):
         return repeat_type(left, right)
     if left == STR or right == STR:
@@ -114,6 +120,10 @@ def binop_hint(node: ast.BinOp, left: PyType, right: PyType) -> str | None:
         return _str_hint(node, left, right)
     if left.is_list and right.is_list and isinstance(op, ast.Add):
         return "both lists must have the same element type"
+    if left.is_tuple or right.is_tuple:
+        from pyrite.frontend.tuples import binop_hint as tuple_hint  # circular: tuples checks expressions
+
+        return tuple_hint(op, left, right)
     if isinstance(op, (ast.BitAnd, ast.BitOr, ast.BitXor, ast.LShift, ast.RShift)) and FLOAT in (left, right):
         return "bitwise operators need int operands; convert with int(x)"
     return None
@@ -130,9 +140,13 @@ def _str_hint(node: ast.BinOp, left: PyType, right: PyType) -> str | None:
 
 
 def comparable_tuples(left: PyType, right: PyType) -> bool:
-    """The same tuple type, or a tuple[T, ...] and a tuple whose items are all T."""
+    """The same tuple type, a tuple[T, ...] and a tuple whose items are all T, or two fixed
+    tuples whose items have the same types as far as the shorter goes (`(1, 2) < (1, 2, 3)`)."""
     if left == right:
         return True
+    if not left.is_var_tuple and not right.is_var_tuple:
+        common = min(len(left.items), len(right.items))
+        return left.items[:common] == right.items[:common]
     var, other = (left, right) if left.is_var_tuple else (right, left)
     return var.is_var_tuple and not other.is_var_tuple and all(t == var.elem for t in other.items)
 
@@ -169,7 +183,8 @@ def compare_problem(op: ast.cmpop, left: PyType, right: PyType) -> tuple[str, st
         from pyrite.frontend.mappings import compare_problem as mapping_problem  # circular
         return mapping_problem(op, left, right)
     if left.is_tuple and right.is_tuple and comparable_tuples(left, right):
-        return None if isinstance(op, (ast.Eq, ast.NotEq)) else order_problem(left, symbol(op))
+        shorter = left if left.is_var_tuple or len(left.items) <= len(right.items) else right
+        return None if isinstance(op, (ast.Eq, ast.NotEq)) else order_problem(shorter, symbol(op))
     if left.is_tuple and right.is_tuple:
         return (f"cannot compare '{left}' and '{right}'", "tuples compare item by item; give both the same type")
     if left == right == RANGE:

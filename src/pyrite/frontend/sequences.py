@@ -31,7 +31,7 @@ from pyrite.frontend.values import call_text
 
 LIST_METHODS = sorted(name for name in dir(list) if not name.startswith("_"))
 STR_METHODS = sorted(name for name in dir(str) if not name.startswith("_"))
-SUPPORTED_METHODS = {"list": {"append", "pop", *listops.METHODS}, "str": strings.SUPPORTED}
+SUPPORTED_METHODS = {"list": {"append", "pop", *listops.METHODS}, "str": strings.SUPPORTED, "tuple": tuples.METHODS}
 PYTHON_TYPES = {"int": int, "float": float, "bool": bool, "None": type(None), "tuple": tuple}
 # Names other languages use, for the did-you-mean hint (difflib finds only close spellings).
 SYNONYMS = {"push": "append", "add": "append", "push_back": "append", "length": "len()",
@@ -112,6 +112,8 @@ def check_subscript(ck: Checker, node: ast.Subscript) -> PyType:
         return ranges.check_subscript(ck, node)
     if isinstance(node.slice, ast.Slice) and seq.is_list:
         return seq if listops.check_slice_parts(ck, node.slice) else ERROR
+    if isinstance(node.slice, ast.Slice) and seq.is_tuple:
+        return tuples.check_slice(ck, node, seq) if listops.check_slice_parts(ck, node.slice) else ERROR
     if isinstance(node.slice, ast.Slice) and seq == STR:
         return strings.check_slice(ck, node)
     if isinstance(node.slice, ast.Slice):
@@ -222,6 +224,8 @@ def check_method_call(ck: Checker, node: ast.Call, func: ast.Attribute) -> PyTyp
         ck.error(node.keywords[0], f"{receiver.name}.{name}() takes no keyword arguments")
         _check_arguments(ck, node)
         return ERROR
+    if receiver.is_tuple:
+        return tuples.check_method(ck, node, name, receiver)
     if name == "append":
         return _append(ck, node, receiver)
     if name in listops.METHODS:

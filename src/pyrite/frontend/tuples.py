@@ -1,4 +1,5 @@
-"""Typing rules of tuple values: literals, indexing, len, comparison, `in`.
+"""Typing rules of tuple values: literals, indexing, slicing, `+`, `*`, len, comparison,
+`in`, `count` and `index`.
 
 A fixed tuple `tuple[int, str]` has one type per position; `tuple[T, ...]`
 any number of items of one type. A literal is typed by its items unless the
@@ -11,7 +12,16 @@ list's element type), which may make it a `tuple[T, ...]`:
 
 A fixed tuple is indexed with a constant (its type depends on the position),
 so `t[5]` on a pair is reported at compile time, as CPython would raise
-`IndexError: tuple index out of range`.
+`IndexError: tuple index out of range`. Slicing, joining and repeating keep a
+fixed tuple fixed where the items that result are known at compile time:
+
+    t = (1, "a", 2.5)
+    t[1:]                             tuple[str, float]     (constant bounds)
+    t + (True,)                       tuple[int, str, float, bool]
+    (0, "x") * 2                      tuple[int, str, int, str]   (a literal count)
+    u[i:j], u + u, u * n              tuple[int, ...]       (u: tuple[int, ...])
+    (0, 1)[i:], (0,) * n              tuple[int, ...]       (items of one type)
+    (1, "a")[i:]                      error: its items have different types
 """
 
 from __future__ import annotations
@@ -20,8 +30,8 @@ import ast
 
 from pyrite.frontend import expressions as ex  # circular: expressions dispatch here
 from pyrite.frontend.context import Checker
-from pyrite.frontend.pytypes import ERROR, NOT_LITERAL, article, conversion_hint, is_value, literal_number
-from pyrite.frontend.typed import BOOL, INT, NONE, PyType, tuple_of
+from pyrite.frontend.pytypes import ERROR, NOT_LITERAL, article, compatible, conversion_hint, is_value, literal_number
+from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, PyType, list_of, tuple_of, var_tuple_of
 from pyrite.frontend.unsupported import report_expression
 
 
@@ -61,6 +71,9 @@ def _item_type(ck: Checker, node: ast.expr, t: PyType) -> PyType:
     else:
         ck.error(node, f"a tuple cannot hold {article(t)}")
     return ERROR
+
+
+MAX_REPEATED = 16  # `(a, b) * k` with a literal k stays a fixed tuple up to this many items
 
 
 def homogeneous(t: PyType) -> PyType | None:
@@ -108,3 +121,109 @@ def check_contains(ck: Checker, node: ast.Compare, item: PyType, container: PyTy
     elif same != item:
         ck.error(node, f"cannot look for {article(item)} in a {container}")
     return same == item
+
+
+# ---- t[a:b:c] ------------------------------------------------------------------------
+
+
+def constant_slice(part: ast.Slice) -> slice | None:
+    """`t[1:]`, `t[::-1]`: the slice when each bound is an int literal, None or left out."""
+    bounds = []
+    for bound in (part.lower, part.upper, part.step):
+        if bound is None or (isinstance(bound, ast.Constant) and bound.value is None):
+            bounds.append(None)
+        elif (value := constant_index(bound)) is not None:
+            bounds.append(value)
+        else:
+            return None
+    return slice(*bounds)
+
+
+def check_slice(ck: Checker, node: ast.Subscript, seq: PyType) -> PyType:
+    """`t[a:b:c]` (its bounds are checked): a tuple[T, ...] stays one; a fixed tuple sliced
+    with constants keeps the types of the items it keeps, else its items must have one type."""
+    if seq.is_var_tuple:
+        return seq
+    bounds = constant_slice(node.slice)
+    if bounds is not None and bounds.step == 0:
+        ck.error(node.slice, "slice step cannot be zero")
+        return ERROR
+    if bounds is not None:
+        return tuple_of(*seq.items[bounds])
+    same = homogeneous(seq)
+    if same is None and seq.items:
+        ck.error(node.slice, f"a {seq} can only be sliced with constant bounds",
+                 "its items have different types, so the slice's type must be known at compile time")
+        return ERROR
+    return var_tuple_of(same) if same is not None else seq
+
+
+# ---- a + b, t * n -----------------------------------------------------------------------
+
+
+def binop_type(op: ast.operator, left: PyType, right: PyType, count: ast.expr | None) -> PyType | None:
+    """`a + b` of two tuples and `t * n` or `n * t`; `count` is n's node (a literal
+    count repeats a fixed tuple into a fixed tuple). None when the operator does not apply."""
+    if isinstance(op, ast.Add) and left.is_tuple and right.is_tuple:
+        return _joined(left, right)
+    if isinstance(op, ast.Mult):
+        seq, n = (left, right) if left.is_tuple else (right, left)
+        if n in (INT, BOOL):
+            return _repeated(seq, count)
+    return None
+
+
+def _joined(left: PyType, right: PyType) -> PyType | None:
+    """Two fixed tuples join into a fixed one; with a tuple[T, ...] the other must be one, or
+    hold only T items."""
+    if not left.is_var_tuple and not right.is_var_tuple:
+        return tuple_of(*left.items, *right.items)
+    var, other = (left, right) if left.is_var_tuple else (right, left)
+    return var if compatible(other, var) else None
+
+
+def _repeated(seq: PyType, count: ast.expr | None) -> PyType | None:
+    if seq.is_var_tuple:
+        return seq
+    times = constant_index(count) if count is not None else None
+    if times is not None and len(seq.items) * max(times, 0) <= MAX_REPEATED:
+        return tuple_of(*(seq.items * max(times, 0)))
+    same = homogeneous(seq)
+    if same is None:
+        return seq if not seq.items else None
+    return var_tuple_of(same)
+
+
+def binop_hint(op: ast.operator, left: PyType, right: PyType) -> str | None:
+    """Why `left op right` with a tuple operand has no type (binop_type gave None)."""
+    if isinstance(op, ast.Add) and left.is_tuple and right.is_tuple:
+        var = left if left.is_var_tuple else right
+        return f"a {var} joins only tuples of {var.elem} items; convert the items first"
+    if isinstance(op, ast.Mult) and FLOAT in (left, right):
+        return "a tuple can only be repeated an int number of times; convert with int(x)"
+    if isinstance(op, ast.Mult) and (INT in (left, right) or BOOL in (left, right)):
+        return (f"its items have different types: repeat it a literal number of times (at most "
+                f"{MAX_REPEATED} items in all), or unpack it")
+    return None
+
+
+# ---- t.count(x), t.index(x[, start[, stop]]) -------------------------------------------
+
+METHODS = frozenset({"count", "index"})
+
+
+def check_method(ck: Checker, node: ast.Call, name: str, receiver: PyType) -> PyType:
+    """`t.count(x)` and `t.index(x, ...)` on a tuple whose items have one type (x has it too)."""
+    from pyrite.frontend import listops  # circular: listops checks expressions
+
+    same = homogeneous(receiver)
+    if same is None:
+        for arg in node.args:
+            ex.check_expr(ck, arg)
+        if receiver.items:
+            ck.error(node.func, f"tuple.{name}() on a {receiver} is not supported",
+                     "its items have different types; compare them one by one")
+        else:
+            ck.error(node.func, f"tuple.{name}() on an empty tuple is not supported")
+        return ERROR
+    return listops.check_method(ck, node, name, list_of(same), kind="tuple")

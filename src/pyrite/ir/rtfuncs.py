@@ -150,6 +150,11 @@ RUNTIME: dict[str, RtSig] = {
     "tuple_getitem": _sig("ui", ANY, "raises"),  # tuple[T, ...]: IndexError
     "tuple_len": _sig("u", I64, "pure"),
     "tuple_contains": _sig("ua", I1, "raises"),
+    "tuple_getslice": _sig("uiiiid", TUPLE, "raises"),  # t, start, stop, step, omitted, the result's type
+    "tuple_concat": _sig("uud", TUPLE, "raises"),  # a, b, the result's type
+    "tuple_repeat": _sig("uid", TUPLE, "raises"),  # t, n, the result's type
+    "tuple_count": _sig("ua", I64, "raises"),
+    "tuple_index": _sig("uaii", I64, "raises"),  # ValueError: tuple.index(x): x not in tuple
     # a == b, a < b, ... of two values of one type (the descriptor), op 0..5: == != < <= > >=
     "compare": _sig("aadi", I1, "raises"),
     "is_none": _sig("o", I1, "pure"),  # an optional (T | None) reference is null: None

@@ -258,6 +258,19 @@ def _index(seq, i: int, message: str) -> int:
     return i
 
 
+def _tuple(items: list) -> PyTuple:
+    t = PyTuple(0)
+    t.items = items
+    return t
+
+
+def _repeated(items: list, n: int) -> list:
+    """items * n, with the C runtime's MemoryError for a size past its limit."""
+    if n > 0 and len(items) > INT_MAX // 16 // n:
+        raise PyRaise("MemoryError", "")
+    return items * max(n, 0)
+
+
 def _list_pop(items: list, i: int):
     if not items:
         raise PyRaise("IndexError", "pop from empty list")
@@ -313,6 +326,11 @@ RT_IMPL.update({
     "tuple_getitem": lambda t, i: t.items[_index(t.items, i, "tuple index out of range")],
     "tuple_len": lambda t: len(t.items),
     "tuple_contains": lambda t, x: plain(x) in plain(t),
+    "tuple_getslice": lambda t, a, b, c, m, d: _tuple(_list_op(t.items.__getitem__, _slice(a, b, c, m))),
+    "tuple_concat": lambda a, b, d: _tuple(a.items + b.items),
+    "tuple_repeat": lambda t, n, d: _tuple(_repeated(t.items, n)),
+    "tuple_count": lambda t, x: plain(t).count(plain(x)),
+    "tuple_index": lambda t, x, start, stop: _list_op(plain(t).index, plain(x), start, stop),
     "compare": lambda a, b, t, op: _COMPARISONS[op](plain(a), plain(b)),
     "is_none": lambda x: x is None,
 })

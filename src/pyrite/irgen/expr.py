@@ -64,6 +64,8 @@ def _lower(ctx: FnContext, node: ast.expr):
             return strings.fstring(ctx, node)
         case ast.BinOp() if ctx.type_of(node).is_list:
             return sequences.binop(ctx, node, ctx.type_of(node))
+        case ast.BinOp() if ctx.type_of(node).is_tuple:
+            return tuples.binop(ctx, node, ctx.type_of(node))
         case ast.BinOp(left=left, op=op, right=right):
             a, b = lower(ctx, left), lower(ctx, right)
             return operators.binary(ctx, op, a, ctx.type_of(left), b, ctx.type_of(right),

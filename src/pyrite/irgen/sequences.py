@@ -51,6 +51,8 @@ def subscript(ctx: FnContext, node: ast.Subscript) -> Value:
     """s[i] or xs[i]: the sequence first, then the index."""
     if isinstance(node.slice, ast.Slice) and ctx.type_of(node.value) == STR:
         return strings.slice_(ctx, node)
+    if isinstance(node.slice, ast.Slice) and ctx.type_of(node.value).is_tuple:
+        return tuples.get_slice(ctx, node)
     if isinstance(node.slice, ast.Slice):
         return listops.get_slice(ctx, node)
     seq, t = expr.lower(ctx, node.value), ctx.type_of(node.value)
@@ -131,6 +133,9 @@ def lower_method(ctx: FnContext, node: ast.Call, info: CallInfo):
     if info.name.startswith("str."):
         return strings.lower_method(ctx, node, info)
     receiver, t = expr.lower(ctx, info.args[0]), ctx.type_of(info.args[0])
+    if info.name.startswith("tuple."):
+        args = callargs.arguments(ctx, node, info.args[1:])
+        return tuples.lower_method(ctx, node, info.name.removeprefix("tuple."), receiver, t, args)
     if info.name not in ("list.append", "list.pop"):
         return listops.lower_method(ctx, node, info, receiver, t)
     values = callargs.arguments(ctx, node, info.args[1:])

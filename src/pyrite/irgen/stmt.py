@@ -124,6 +124,8 @@ def _update(ctx: FnContext, s: ast.AugAssign, x, tx: PyType):
             return sequences.extend(ctx, tx, x, v)
         if tx.is_set:
             return mappings.update_in_place(ctx, s.op, x, v)
+        if tx.is_tuple:  # t += s, t *= n: a new tuple, as CPython's are immutable
+            return tuples.operate(ctx, s.op, (x, tx), (v, tv), tx, s.value)
         return operators.binary(ctx, s.op, x, tx, v, tv, tx)  # the frontend checked: x op v is a tx
 
 

@@ -14,14 +14,27 @@ the tuple (a variable, an argument, a list element, print) boxes it once:
     a, b = u        len checked first: ValueError: too many values to unpack (expected 2)
     t < s           rt @compare(%t, %s, %d, 2)         (item by item, by the descriptor)
     x in u          rt @tuple_contains(%u, %x)
+    u[a:b:c]        rt @tuple_getslice(%u, %a, %b, %c, %omitted, %d)   (%d: the result's type)
+    t + s           rt @tuple_concat(%t, %s, %d)
+    u * n           rt @tuple_repeat(%u, %n, %d)
+    u.count(x)      rt @tuple_count(%u, %x)
+    u.index(x)      rt @tuple_index(%u, %x, 0, INT_MAX)    ValueError: tuple.index(x): x not in tuple
+
+A fixed tuple still held as its parts is sliced, joined or repeated a constant
+number of times at compile time: `(a, b) + (c,)` is the parts [a, b, c].
 """
 
 from __future__ import annotations
 
+import ast
+
 from ..frontend.pytypes import NOT_LITERAL, literal_number
+from ..frontend.tuples import constant_slice
 from ..frontend.typed import PyType
 from ..ir.ops import Value
+from ..ir.semantics import INT_MAX
 from .context import FnContext, IrgenError, ir_type
+from .convert import to_int
 
 COMPARE_OPS = {"eq": 0, "ne": 1, "lt": 2, "le": 3, "gt": 4, "ge": 5}
 
@@ -106,10 +119,75 @@ def compare(ctx: FnContext, pred: str, a, ta: PyType, b, tb: PyType) -> Value:
     """a == b, a < b, ...: item by item, as CPython compares tuples. With a
     tuple[T, ...] on either side, its descriptor describes both (all items are T)."""
     a, b = box(ctx, a, ta), box(ctx, b, tb)
-    t = ta if ta.is_var_tuple or not tb.is_var_tuple else tb
-    return ctx.b.rt("compare", [a, b, ctx.tdesc(t), ctx.b.i64(COMPARE_OPS[pred])])
+    return ctx.b.rt("compare", [a, b, ctx.tdesc(_describing_both(ta, tb)), ctx.b.i64(COMPARE_OPS[pred])])
+
+
+def _describing_both(ta: PyType, tb: PyType) -> PyType:
+    """The type whose descriptor gives the items of both sides as far as either goes: a
+    tuple[T, ...], else the longer fixed tuple (the frontend checked the shorter is its prefix)."""
+    if ta.is_var_tuple or tb.is_var_tuple:
+        return ta if ta.is_var_tuple else tb
+    return ta if len(ta.items) >= len(tb.items) else tb
 
 
 def contains(ctx: FnContext, item: Value, tup, t: PyType) -> Value:
     return ctx.b.rt("tuple_contains", [box(ctx, tup, t), item])
 
+
+# ---- t[a:b:c], t + s, t * n, t.count(x), t.index(x) -------------------------------------
+
+
+def get_slice(ctx: FnContext, node: ast.Subscript) -> Value | list:
+    """`t[a:b:c]`: the value, then the bounds."""
+    from . import expr, listops  # circular: both lower through here
+
+    t, result = ctx.type_of(node.value), ctx.type_of(node)
+    value = expr.lower_parts(ctx, node.value)
+    bounds = constant_slice(node.slice)
+    if isinstance(value, list) and bounds is not None:
+        return value[bounds]
+    value = box(ctx, value, t)
+    parts = listops.slice_parts(ctx, node.slice)
+    with ctx.at(node):
+        return ctx.b.rt("tuple_getslice", [value, *parts, ctx.tdesc(result)])
+
+
+def binop(ctx: FnContext, node: ast.BinOp, result: PyType) -> Value | list:
+    """`t + s`, `t * n`, `n * t`: operands in source order."""
+    from . import expr  # circular: expr lowers tuples through here
+
+    left, right = expr.lower_parts(ctx, node.left), expr.lower_parts(ctx, node.right)
+    with ctx.at(node):
+        return operate(ctx, node.op, (left, ctx.type_of(node.left)), (right, ctx.type_of(node.right)), result,
+                       node.right if ctx.type_of(node.left).is_tuple else node.left)
+
+
+def operate(ctx: FnContext, op: ast.operator, left: tuple, right: tuple, result: PyType,
+            count_node: ast.expr | None = None) -> Value | list:
+    """`left op right` for (value, type) operands, one or both tuples; also `t += s` and `t *= n`."""
+    (a, ta), (b, tb) = left, right
+    bld = ctx.b
+    if isinstance(op, ast.Add):
+        if isinstance(a, list) and isinstance(b, list) and not result.is_var_tuple:
+            return a + b
+        return bld.rt("tuple_concat", [box(ctx, a, ta), box(ctx, b, tb), ctx.tdesc(result)])
+    if not isinstance(op, ast.Mult):
+        raise IrgenError(f"no lowering for {type(op).__name__} on {result}")
+    (seq, ts), (count, tc) = (left, right) if ta.is_tuple else (right, left)
+    times = constant_index(count_node) if count_node is not None else None
+    if isinstance(seq, list) and times is not None and not result.is_var_tuple:
+        return seq * max(times, 0)
+    return bld.rt("tuple_repeat", [box(ctx, seq, ts), to_int(ctx, count, tc), ctx.tdesc(result)])
+
+
+def lower_method(ctx: FnContext, node: ast.Call, name: str, receiver: Value, t: PyType,
+                 args: list[tuple[Value, PyType]]) -> Value:
+    """`t.count(x)`, `t.index(x[, start[, stop]])` (the frontend checked t's items have x's type)."""
+    b = ctx.b
+    receiver = box(ctx, receiver, t)
+    (x, _), rest = args[0], args[1:]
+    with ctx.at(node):
+        if name == "count":
+            return b.rt("tuple_count", [receiver, x])
+        bounds = [to_int(ctx, v, tv) for v, tv in rest] + [b.i64(0), b.i64(INT_MAX)][len(rest):]
+        return b.rt("tuple_index", [receiver, x, *bounds])

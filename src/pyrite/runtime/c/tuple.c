@@ -73,14 +73,15 @@ PyrTuple *pyr_tuple_concat(PyrTuple *a, PyrTuple *b, const PyrType *result_type)
     return r;
 }
 
-/* t * n for tuple[T, ...] */
-PyrTuple *pyr_tuple_repeat(PyrTuple *t, int64_t n) {
+/* t * n; the compiler gives the result's descriptor (t's own for a tuple[T, ...],
+ * a longer fixed one for `(a, b) * 2`). */
+PyrTuple *pyr_tuple_repeat(PyrTuple *t, int64_t n, const PyrType *result_type) {
     if (n <= 0) n = 0;
     if (n > 0 && t->len > INT64_MAX / 16 / n) {
         pyr_raise_cstr(PYR_MemoryError, "");
         return NULL;
     }
-    PyrTuple *r = pyr_tuple_new(t->ob.type, t->len * n);
+    PyrTuple *r = pyr_tuple_new(result_type, t->len * n);
     if (!r) return NULL;
     for (int64_t i = 0; i < t->len * n; i++) pyr_tuple_init(r, i, pyr_to_bits(t->items[i % t->len]));
     return r;

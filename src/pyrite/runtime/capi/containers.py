@@ -105,7 +105,7 @@ TUPLE = {
     "pyr_tuple_len": (_I, (_P,), "pure"),
     "pyr_tuple_getslice": (_P, (_P, *_SLICE, _P), "raises"),  # ..., result_type
     "pyr_tuple_concat": (_P, (_P, _P, _P), "raises"),   # a, b, result_type
-    "pyr_tuple_repeat": (_P, (_P, _I), "raises"),
+    "pyr_tuple_repeat": (_P, (_P, _I, _P), "raises"),   # t, n, result_type
     "pyr_tuple_contains": (_B, (_P, _I), "raises"),
     "pyr_tuple_count": (_I, (_P, _I), "raises"),
     "pyr_tuple_index": (_I, (_P, _I, _I, _I), "raises"),
