@@ -56,6 +56,14 @@ VAR_TUPLE_SHAPES = {
     "a var tuple in a set or dict": (r"( in |len\()\{(vt\d+|tuple\()|\{(vt\d+|tuple\().*: 0, .*\}\.get\(", {"vartuples"}),
     "a var tuple indexed out of range": (r"^print\(vt\d+\[-?len\(", {"vartuples", "raise"}),
     "a var tuple unpacked to the wrong length": (r"^z\d+, z\d+(, z\d+)? = tuple\(", {"vartuples", "raise"}),
+    "a var tuple sliced": (r"\bvt\d+\[[^]\[]*:[^]\[]*\]", {"vartuples"}),
+    "a var tuple joined": (r"\(vt\d+ \+ |\+ vt\d+\)", {"vartuples"}),
+    "a var tuple repeated": (r"\(vt\d+ \* (\d|\()|\* vt\d+\)", {"vartuples"}),
+    "a var tuple's count or index": (r"\bvt\d+\.count\(|\bvt\d+ \+ \([^()]*,\)\)\.index\(", {"vartuples"}),
+    "a var tuple searched for a missing item, or sliced with a zero step": (r"^print\(vt\d+(\.index\(|\[::0\])",
+                                                                            {"vartuples", "raise"}),
+    "a fixed tuple cut out of a longer or repeated one": (r"\)\[(:\d|-\d:|\d:\d)\]", {"tuples"}),
+    "fixed tuples of different lengths compared": (r"\[:\d\] (==|!=|<=?|>=?) ", {"tuples"}),
 }
 SET_ITERABLE_METHODS = r"\.(update|union|intersection|difference|symmetric_difference|issubset|issuperset|isdisjoint)\([^{]"
 
@@ -93,7 +101,7 @@ def test_specially_lowered_shapes_are_generated(shape):
     (irgen/set_iterables.py) were never reached by generated programs (coverage.py), so no
     campaign checked them against CPython (the first run with any/all found a crash)."""
     pattern, features = SHAPES[shape]
-    programs = [generate(seed, features | {"if", "for", "int_arith"}) for seed in range(12)]
+    programs = [generate(seed, features | {"if", "for", "int_arith"}) for seed in range(30)]
     found = [p for p in programs if re.search(pattern, p, re.M)]
     assert found, programs[0]
     result = check_program(found[0], "shape.py", native=(2,))

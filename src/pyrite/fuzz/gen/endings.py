@@ -19,7 +19,7 @@ class Endings:
                                       ("resize", "dicts"), ("set", "sets"), ("text", "strings"), ("parse", "strings"),
                                       ("unpack", "tuples"), ("empty", "lists"), ("step", "slices"),
                                       ("range", "ranges"), ("range", "ranges"), ("vtindex", "vartuples"),
-                                      ("vtunpack", "vartuples"))
+                                      ("vtunpack", "vartuples"), ("vtmissing", "vartuples"))
                  if self.has(feature)]
         if not kinds:
             return self.deliberate_raise()

@@ -37,12 +37,14 @@ class MeasureExprs:
             return Expr(f"sum({xs.text})", "int", -xs.hi * ELEM_INT, xs.hi * ELEM_INT)
         if k == 1:
             return self.nonempty_call(self.rng.choice(["min", "max"]), xs, "int", d)
-        if kind(t) != "list":  # no count or index on a set, nor (in Pyrite) on a tuple
+        if kind(t) == "set":  # no count or index on a set
             return Expr(f"len({xs.text})", "int", xs.lo, xs.hi)
         v = self.fit(self.int_expr(d), "int")
         if k == 2:
             return Expr(f"{xs.text}.count({v.text})", "int", 0, xs.hi)
-        return Expr(f"({xs.text} + [{v.text}]).index({v.text})", "int", 0, xs.hi)  # always found
+        one = f"[{v.text}]" if kind(t) == "list" else f"({v.text},)"
+        start = self.rng.choice(["", "", ", 0", ", -1"])  # x is the last item: found from either
+        return Expr(f"({xs.text} + {one}).index({v.text}{start})", "int", 0, xs.hi)  # always found
 
     def nonempty_call(self, fn: str, xs: Expr, et: str, d: int) -> Expr:
         """min/max of a list or set that is never empty (else ValueError, kept for the deliberate endings)."""
@@ -54,8 +56,10 @@ class MeasureExprs:
             default = self.fit(self.literal(et), et)
             return Expr(f"({fn}({xs.text}{key}) if {xs.text} else {default.text})", et, lo, hi)
         default = self.literal(et, big=False).text
-        if kind(xs.type) == "vtuple":  # no + on tuples in Pyrite, and `or` wants one type
+        if kind(xs.type) == "vtuple" and self.chance(0.5):  # `or` wants one type: not a fixed (d,)
             return Expr(f"{fn}({xs.text} or tuple([{default}]){key})", et, lo, hi)
+        if kind(xs.type) == "vtuple":
+            return Expr(f"{fn}({xs.text} + ({default},){key})", et, lo, hi)
         extra = f" + [{default}]" if kind(xs.type) == "list" else f" | {{{default}}}"
         return Expr(f"{fn}({xs.text}{extra}{key})", et, lo, hi)
 

@@ -1,7 +1,10 @@
 """tuple expressions, comparisons and unpacking (feature "tuples").
 
 Tuples are fixed: `tuple[int, str]`, `tuple[int, int]`, `tuple[float, bool, int]`,
-and lists of pairs; every part is fitted to its type's box when the tuple is made.
+and lists of pairs; every part is fitted to its type's box when the tuple is made. A tuple
+of type t is also made by joining two packs, or by slicing a longer or repeated tuple with
+literal bounds (`(t + (1.5,))[:2]`, `(t * 2)[2:]`): Pyrite keeps the item types there. It is
+compared with tuples one longer or shorter, whose items agree as far as the shorter goes.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ class TupleExprs:
     def tuple_expr(self, t: str, depth: int) -> Expr:
         if depth <= 0 or self.chance(0.3):
             return self.leaf(t)
-        kinds = ["leaf", "pack", "pack", "pick"]
+        kinds = ["leaf", "pack", "pack", "pick", "joined"]
         if t == "tuple[int, int]":
             kinds.append("divmod")
         if self.has("ifexp"):
@@ -44,6 +47,28 @@ class TupleExprs:
             return self.nonempty_call(self.rng.choice(["min", "max"]), xs, t, d)
         return self.item(xs, t, d)
 
+    def tuple_joined(self, t: str, d: int) -> Expr:
+        """t made by `+` of two packs, or cut with literal bounds out of a longer or repeated t."""
+        parts = tuple_parts(t)
+        n = len(parts)
+        way = self.rng.randrange(3)
+        if way == 0:
+            k = self.rng.randint(0, n)
+            return Expr(f"({self.pack(parts[:k], d)} + {self.pack(parts[k:], d)})", t)
+        e = self.tuple_expr(t, d)
+        if way == 1:
+            extra = self.pack([self.rng.choice(["int", "float", "str", "bool"]) for _ in range(self.rng.randint(1, 2))], d)
+            if self.chance(0.5):
+                return Expr(f"({e.text} + {extra})[:{n}]", t)
+            return Expr(f"({extra} + {e.text})[-{n}:]", t)
+        count = self.rng.choice(["2", "3"])
+        text = f"({e.text} * {count})" if self.chance(0.5) else f"({count} * {e.text})"
+        return Expr(f"{text}[{self.rng.choice([f':{n}', f'{n}:{2 * n}', f'-{n}:'])}]", t)
+
+    def pack(self, parts: list[str], d: int) -> str:
+        items = [self.element(p, d).text for p in parts]
+        return f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"  # `()` for none
+
     def tuple_divmod(self, t: str, d: int) -> Expr:
         a = self.fit(self.int_expr(d), "int")
         b = self.nonzero_int(self.fit(self.int_expr(d), "int"))
@@ -63,7 +88,13 @@ class TupleExprs:
         if t is None:
             return self.leaf("bool")
         a, b = self.tuple_expr(t, d), self.tuple_expr(t, d)
-        return Expr(f"({a.text} {self.rng.choice(['==', '!=', '<', '<=', '>', '>='])} {b.text})", "bool")
+        op = self.rng.choice(['==', '!=', '<', '<=', '>', '>='])
+        if self.chance(0.3):  # a shorter tuple: a prefix of b's item types, or b with one more item
+            n = len(tuple_parts(t))
+            if self.chance(0.5):
+                return Expr(f"({a.text}[:{self.rng.randint(0, n - 1)}] {op} {b.text})", "bool")
+            return Expr(f"({a.text} {op} {b.text} + {self.pack([self.rng.choice(['int', 'str'])], d)})", "bool")
+        return Expr(f"({a.text} {op} {b.text})", "bool")
 
     def stmt_unpack(self) -> None:
         """`a, b = t` (new names), sometimes nested: `x, (a, b) = e, t`."""

@@ -2,19 +2,22 @@
 
 A var tuple is read the way a list is (values.item, measures.py, comprehensions.source,
 iteration.py): its Expr's lo/hi bound its length, its elements stay in the element ranges
-of values.py, and it never changes, so a variable is only rebound. Pyrite has no `+`, `*`,
-slices, count or index on tuples, so a longer or shorter one is made through a list:
-`tuple(list(t) + list(u))`. A literal `(1, 2)` or a pair `divmod(a, b)` is a fixed tuple,
-`tuple[int, int]` (Expr.fixed): it is taken (a literal typed as the target, a pair coerced)
-where a var tuple is assigned, passed or returned, or in one branch of a conditional whose
-other branch is a var tuple, but it meets no other fixed tuple in a comparison; `()` is only ever assigned to an annotated
-variable.
+of values.py, and it never changes, so a variable is only rebound. A longer or shorter one is
+made by slicing, `+` and `*`, or through a list: `tuple(list(t) + list(u))`. A literal `(1, 2)`
+or a pair `divmod(a, b)` is a fixed tuple, `tuple[int, int]` (Expr.fixed): it is taken (a
+literal typed as the target, a pair coerced) where a var tuple is assigned, passed or
+returned, or in one branch of a conditional whose other branch is a var tuple, and compared
+with var tuples and other fixed ones (of any length: the items have one type). Two fixed
+tuples joined, or one repeated a literal number of times, are fixed too; a fixed tuple is
+made a var one (`tuple(...)`) before it is sliced, so no slice is a fixed empty tuple. `()` is
+only ever assigned to an annotated variable.
 """
 
 from __future__ import annotations
 
 from .ranges import Expr
 from .shapes import elem
+from .values import elem_range
 
 COMPARE = ["==", "!=", "<", "<=", ">", ">="]
 
@@ -26,7 +29,7 @@ class VarTupleExprs:
         if depth <= 0 or self.chance(0.25):
             return self.leaf(t)
         et = elem(t)
-        kinds = ["leaf", "literal", "literal", "fromlist", "fromlist", "join", "fixed"]
+        kinds = ["leaf", "literal", "literal", "fromlist", "fromlist", "join", "fixed", "slice", "concat", "repeat"]
         kinds += {"int": ["range"], "str": ["chars"]}.get(et, [])
         for feature, names in (("ifexp", ["ifexp"]), ("andor", ["boolop"]), ("comprehensions", ["gen"])):
             if self.has(feature):
@@ -64,6 +67,43 @@ class VarTupleExprs:
     def vtuple_join(self, t: str, d: int) -> Expr:
         a, b = self.vtuple_expr(t, d), self.vtuple_expr(t, d)
         return Expr(f"tuple(list({a.text}) + list({b.text}))", t, a.lo + b.lo, a.hi + b.hi)
+
+    def vtuple_slice(self, t: str, d: int) -> Expr:
+        """`t[a:b:c]`: bounds left out, literals past either end, or any int; a step of a few either way."""
+        a = self.unfixed(self.vtuple_expr(t, d))
+        bounds = [self.slice_bound(d) for _ in range(2)]
+        step = self.rng.choice(["", "", "1", "2", "3", "-1", "-2"])
+        text = f"{a.text}[{bounds[0]}:{bounds[1]}{':' + step if step or self.chance(0.2) else ''}]"
+        return Expr(text, t, 0, a.hi)
+
+    def slice_bound(self, d: int) -> str:
+        if self.chance(0.3):
+            return ""
+        if self.chance(0.5):
+            return str(self.rng.randint(-7, 7))
+        return self.fit(self.int_expr(d), "int").text
+
+    def vtuple_concat(self, t: str, d: int) -> Expr:
+        """`a + b`: two fixed tuples join into a fixed one."""
+        a, b = self.vtuple_expr(t, d), self.vtuple_expr(t, d)
+        return Expr(f"({a.text} + {b.text})", t, a.lo + b.lo, a.hi + b.hi, fixed=a.fixed and b.fixed)
+
+    def vtuple_repeat(self, t: str, d: int) -> Expr:
+        """`a * k` or `k * a`, k a literal (none or negative: empty) or an int; a fixed tuple
+        repeated a literal number of times at least once stays fixed (at most 15 items)."""
+        a = self.vtuple_expr(t, d)
+        if self.chance(0.6):
+            k = self.rng.randint(-1, 3)
+            count, most = str(k), max(k, 0)
+        else:
+            n = self.fit(self.int_expr(d), "int")
+            count, most = f"({n.text} % 3)", 2
+        fixed = a.fixed and count.isdigit() and most >= 1
+        if a.fixed and not fixed:
+            a = self.unfixed(a)
+        self.charge(a.hi * most / 4)
+        text = f"({a.text} * {count})" if self.chance(0.7) else f"({count} * {a.text})"
+        return Expr(text, t, a.lo * most if fixed else 0, a.hi * most, fixed=fixed)
 
     def vtuple_range(self, t: str, d: int) -> Expr:
         if self.chance(0.5):
@@ -117,7 +157,7 @@ class VarTupleExprs:
         if t is None:
             return self.leaf("bool")
         a, b = self.vtuple_expr(t, d), self.vtuple_expr(t, d)
-        if a.fixed and b.fixed:
+        if a.fixed and b.fixed and self.chance(0.5):  # two fixed tuples compare too, of any lengths
             b = self.unfixed(b)
         return Expr(f"({a.text} {self.rng.choice(COMPARE)} {b.text})", "bool")
 
@@ -165,6 +205,16 @@ class VarTupleExprs:
         """IndexError: tuple index out of range."""
         v = self.some_var("vtuple")
         self.index_past(v.name if v is not None else "tuple([1, 2, 3])")
+
+    def end_vtmissing(self) -> None:
+        """ValueError: tuple.index(x): x not in tuple (x outside the range of the elements), or a zero step."""
+        v = self.some_var("vtuple", "int")
+        if v is None:
+            self.emit(f"print(tuple([1, 2, 3]).index({self.rng.choice([0, 4])}))")
+        elif self.chance(0.7):
+            self.emit(f"print({v.name}.index({int(elem_range('int')[1]) + 1}))")
+        else:
+            self.emit(f"print({v.name}[::0])")
 
     def end_vtunpack(self) -> None:
         """ValueError: too many (or not enough) values to unpack."""
