@@ -98,3 +98,13 @@ def test_tuple_operators_do_not_give_the_comparison_hint():
     assert hint == "a tuple[int, ...] joins only tuples of int items; convert the items first"
     [(_, hint)] = hints("p = (1, 'a')\nn = 2\nprint(p * n)\n")
     assert hint.startswith("its items have different types: repeat it a literal number of times")
+    [(message, hint)] = hints("t = (1, 2)\nprint(-t)\n")
+    assert message == "bad operand type for unary -: 'tuple[int, int]'" and hint is None
+
+
+def test_a_tuple_where_a_scalar_is_wanted_gets_a_hint_that_fits():
+    [(message, hint)] = hints("pair = (1, 2)\nprint(abs(pair))\n")
+    assert message == "a tuple cannot be used as an argument of abs()"
+    assert hint == "take one item, e.g. pair[0], or unpack it: a, b = pair"
+    [(_, hint)] = hints("print(abs(divmod(7, 2)))\n")
+    assert hint == "unpack it first: q, r = divmod(a, b)"

@@ -14,7 +14,7 @@ from pyrite.frontend import listops  # circular: listops uses check_range
 from pyrite.frontend import strings
 from pyrite.frontend.context import Checker
 from pyrite.frontend.library import MATH_FUNCTIONS
-from pyrite.frontend.operators import pow_type
+from pyrite.frontend.operators import order_problem, pow_type
 from pyrite.frontend.pytypes import (
     ERROR, VERSION0, article, has_callable, is_none_literal, is_str_literal, is_value, source_text,
 )
@@ -141,6 +141,9 @@ def rule_min_max(ck: Checker, node: ast.Call, name: str) -> PyType:
         if STR in types:
             ck.error(node, message, "CPython raises TypeError: a str and a number cannot be ordered")
             return ERROR
+        if any(t.is_tuple for t in types):
+            ck.error(node, message, "the result has one type: give the tuples the same item types and length")
+            return ERROR
         target = "float" if FLOAT in types else "int"
         detail = ex.unify_hint(*zip(node.args, types))
         ck.error(node, message, f"convert with {target}()" + (f": {detail}" if detail else ""))
@@ -149,8 +152,15 @@ def rule_min_max(ck: Checker, node: ast.Call, name: str) -> PyType:
 
 
 def _min_max_arg(ck: Checker, node: ast.expr, fname: str) -> PyType:
-    """A number, or a str (strs are ordered by code point, as `<` orders them)."""
+    """A number, a str (strs are ordered by code point, as `<` orders them), or a tuple of
+    values `<` orders (item by item): `max(best, (score, name))`."""
     t = ex.check_expr(ck, node)
+    if t.is_tuple:
+        problem = order_problem(t, ">" if fname == "max" else "<")
+        if problem is not None:
+            ck.error(node, problem[0])
+            return ERROR
+        return t
     return t if t == STR else expect_scalar(ck, node, t, f"an argument of {fname}()")
 
 

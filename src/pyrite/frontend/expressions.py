@@ -215,7 +215,8 @@ def check_unary(ck: Checker, node: ast.UnaryOp) -> PyType:
         return ERROR
     result = unary_type(node.op, t)
     if result is None:
-        hint = "'~' needs an int operand; convert with int(x)" if t in SCALARS else operand_hint(node.operand, t)
+        hint = ("'~' needs an int operand; convert with int(x)" if t in SCALARS else
+                None if t.is_tuple else operand_hint(node.operand, t))  # its hint is about comparing tuples
         ck.error(node, f"bad operand type for unary {symbol(node.op)}: '{t}'", hint)
         return ERROR
     return result

@@ -49,7 +49,10 @@ def misuse(node: ast.AST, t: PyType, use: str) -> tuple[str, str | None]:
     if t.name in ("dict_keys", "dict_values", "dict_items"):
         from pyrite.frontend.mappings import view_misuse  # circular: mappings checks values here
         return view_misuse(t)
-    return (f"a tuple cannot be used as {use}", "unpack it first: q, r = divmod(a, b)")
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "divmod":
+        return (f"a tuple cannot be used as {use}", "unpack it first: q, r = divmod(a, b)")
+    text = source_text(node) if isinstance(node, ast.expr) else "t"
+    return (f"a tuple cannot be used as {use}", f"take one item, e.g. {text}[0], or unpack it: a, b = {text}")
 
 
 def operand_hint(node: ast.AST, t: PyType) -> str | None:
