@@ -15,7 +15,7 @@ p: tuple[int, int] = (1, "a")  # ERROR: tuple[int, int] cannot hold a str at pos
 print(pair_t[2])  # ERROR: tuple index out of range
 print(pair_t[-3])  # ERROR: tuple index out of range
 u, v = 1, 2, 3  # ERROR: too many values to unpack (expected 2)
-first, *rest = 1, 2, 3  # ERROR: starred assignment ('*rest') is not supported yet
+first, *rest = 1, "a", 2.5  # ERROR: '*rest' would be a list of items of different types (str, float)
 pair_t[0] = 5  # ERROR: 'tuple' object does not support item assignment
 mixed = (1, "a")
 k = 1

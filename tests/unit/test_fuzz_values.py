@@ -64,6 +64,8 @@ VAR_TUPLE_SHAPES = {
                                                                             {"vartuples", "raise"}),
     "a fixed tuple cut out of a longer or repeated one": (r"\)\[(:\d|-\d:|\d:\d)\]", {"tuples"}),
     "fixed tuples of different lengths compared": (r"\[:\d\] (==|!=|<=?|>=?) ", {"tuples"}),
+    "a starred unpacking": (r"^\s*(u\d+, )*\*l\d+(, u\d+)*,? = ", {"vartuples"}),
+    "min or max of tuples": (r"\b(min|max)\((\(|t\d+, )", {"tuples"}),
 }
 SET_ITERABLE_METHODS = r"\.(update|union|intersection|difference|symmetric_difference|issubset|issuperset|isdisjoint)\([^{]"
 

@@ -19,7 +19,7 @@ from pyrite.frontend.operators import binop_message, binop_type, symbol
 from pyrite.frontend.pytypes import (
     ERROR, VERSION0, annotation_type, compatible, conversion_hint, is_none_literal, is_value,
 )
-from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, PyType, tuple_of, var_tuple_of
+from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, PyType, list_of, tuple_of, var_tuple_of
 from pyrite.frontend.unsupported import report_expression
 from pyrite.frontend.values import expect_value, misuse
 
@@ -79,25 +79,51 @@ def assign_target(ck: Checker, target: ast.expr, vt: PyType, value: ast.expr | N
 
 def unpack(ck: Checker, target: ast.Tuple, vt: PyType, value: ast.expr | None) -> None:
     """`a, (b, c) = v`: v a fixed tuple of as many items, or a tuple[T, ...] or list[T]
-    (whose length is checked when the program runs, as CPython does)."""
+    (whose length is checked when the program runs, as CPython does). One name may be
+    starred, `first, *rest = v`: it gets a list of the items the others leave."""
     names = target.elts
+    if not _star_ok(ck, names):
+        return _poison(ck, names)
     for name in names:
         if isinstance(name, ast.Starred):
-            ck.error(name, "starred assignment ('*rest') is not supported yet")
-            return
+            continue
         if not isinstance(name, (ast.Name, ast.Subscript, ast.Tuple)):
             ck.error(name, "only names, items and tuples of those can be unpacked into",
                      "a, b = ... or xs[i], xs[j] = ... or i, (a, b) = ...")
             return
     items = unpacked_types(ck, target, vt, value)
     if items is None:
-        for name in names:
-            assign_target(ck, name, ERROR, None)
-        return
-    parts = value.elts if isinstance(value, ast.Tuple) and len(value.elts) == len(names) else [None] * len(names)
+        return _poison(ck, names)
+    same_shape = isinstance(value, ast.Tuple) and len(value.elts) == len(names) and star_position(target) is None
+    parts = value.elts if same_shape else [None] * len(names)
     for name, t, item in zip(names, items, parts):
-        assign_target(ck, name, t, item)
+        assign_target(ck, name.value if isinstance(name, ast.Starred) else name, t, item)
     ck.record(target, vt)
+
+
+def _poison(ck: Checker, names: list[ast.expr]) -> None:
+    """The names of a failed unpacking get no type, so that their uses report nothing more."""
+    for name in names:
+        if isinstance(name, ast.Starred) and isinstance(name.value, ast.Name):
+            name = name.value
+        if not isinstance(name, ast.Starred):
+            assign_target(ck, name, ERROR, None)
+
+
+def _star_ok(ck: Checker, names: list[ast.expr]) -> bool:
+    """At most one starred target, and a name (CPython allows one, of any target)."""
+    stars = [name for name in names if isinstance(name, ast.Starred)]
+    if len(stars) > 1:
+        ck.error(stars[1], "multiple starred expressions in assignment")
+    elif stars and not isinstance(stars[0].value, ast.Name):
+        ck.error(stars[0], "only a name can be starred in an assignment", "first, *rest = ...")
+    else:
+        return True
+    return False
+
+
+def star_position(target: ast.Tuple) -> int | None:
+    return next((i for i, name in enumerate(target.elts) if isinstance(name, ast.Starred)), None)
 
 
 def unpacked_types(ck: Checker, target: ast.Tuple, vt: PyType, value: ast.expr | None) -> list[PyType] | None:
@@ -105,12 +131,17 @@ def unpacked_types(ck: Checker, target: ast.Tuple, vt: PyType, value: ast.expr |
     n = len(target.elts)
     if vt == ERROR:
         return None
+    star = star_position(target)
+    if (vt.is_var_tuple or vt.is_list) and star is not None:
+        return [list_of(vt.elem) if i == star else vt.elem for i in range(n)]
     if vt.is_var_tuple or vt.is_list:
         return [vt.elem] * n
     if not vt.is_tuple:
         ck.error(value or target, f"cannot unpack a value of type {vt}",
                  "only a tuple, a tuple[T, ...] or a list can be unpacked")
         return None
+    if star is not None:
+        return _starred_types(ck, target, vt, star)
     if len(vt.items) != n:
         got = len(vt.items)
         message = (f"too many values to unpack (expected {n})" if got > n
@@ -118,6 +149,26 @@ def unpacked_types(ck: Checker, target: ast.Tuple, vt: PyType, value: ast.expr |
         ck.error(target, message, f"the value is a {vt}")
         return None
     return list(vt.items)
+
+
+def _starred_types(ck: Checker, target: ast.Tuple, vt: PyType, star: int) -> list[PyType] | None:
+    """`a, *rest, z = t` for a fixed tuple t: rest is a list of the middle items, which must have one type."""
+    n, got = len(target.elts), len(vt.items)
+    after = n - star - 1
+    if got < n - 1:
+        ck.error(target, f"not enough values to unpack (expected at least {n - 1}, got {got})", f"the value is a {vt}")
+        return None
+    source = vt.items[star:got - after] or vt.items  # no items left: typed as the others, if they agree
+    item = tuples.homogeneous(tuple_of(*source)) if source else None
+    if item is None:
+        name = target.elts[star].value.id
+        if source:
+            ck.error(target.elts[star], f"'*{name}' would be a list of items of different types "
+                     f"({', '.join(map(str, source))})", "unpack those items into names of their own")
+        else:
+            ck.error(target.elts[star], f"'*{name}' would be an empty list of no known type")
+        return None
+    return [*vt.items[:star], list_of(item), *vt.items[got - after:]]
 
 
 def store_kind(ck: Checker, name: str) -> str:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import ast
 
-from ..frontend.typed import PyType
+from ..frontend.typed import PyType, tuple_of
 from ..ir.types import I64
 from . import expr, mappings, stmt
 from .context import FnContext, IrgenError, Loop, ir_type
@@ -81,11 +81,10 @@ def _assign_item(ctx: FnContext, s: ast.For, container, t: PyType, ix, method: s
     if method == "dict.values":
         stmt.assign(ctx, s.target, b.rt("dict_value_at", [container, ix], type=ir_type(value_t)), value_t)
     elif method == "dict.items":
-        if not (isinstance(s.target, ast.Tuple) and len(s.target.elts) == 2):
-            raise IrgenError("for over d.items() needs two targets: for k, v in d.items()", s)
+        if not isinstance(s.target, ast.Tuple):
+            raise IrgenError("for over d.items() needs a tuple of targets: for k, v in d.items()", s)
         key = b.rt("dict_key_at", [container, ix], type=ir_type(key_t))
         value = b.rt("dict_value_at", [container, ix], type=ir_type(value_t))
-        stmt.assign(ctx, s.target.elts[0], key, key_t)
-        stmt.assign(ctx, s.target.elts[1], value, value_t)
+        stmt.assign(ctx, s.target, [key, value], tuple_of(key_t, value_t))  # the pair as its parts: `k, *v` too
     else:
         stmt.assign(ctx, s.target, b.rt("dict_key_at", [container, ix], type=ir_type(key_t)), key_t)

@@ -86,6 +86,9 @@ def assign(ctx: FnContext, target: ast.expr, value, t: PyType) -> None:
                 names.store(ctx, target, tuples.box(ctx, value, t), t)
             case ast.Subscript():
                 sequences.store_item(ctx, target, tuples.box(ctx, value, t))
+            case ast.Tuple(elts=elts) | ast.List(elts=elts) if any(isinstance(e, ast.Starred) for e in elts):
+                for element, (item, item_t) in zip(elts, tuples.starred_parts(ctx, value, t, elts)):
+                    assign(ctx, element.value if isinstance(element, ast.Starred) else element, item, item_t)
             case ast.Tuple(elts=elts) | ast.List(elts=elts) if t.is_tuple or t.is_list:
                 items = tuples.parts(ctx, value, t, len(elts))
                 for element, item, item_t in zip(elts, items, tuples.item_types(t, len(elts))):

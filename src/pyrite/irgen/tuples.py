@@ -79,6 +79,47 @@ def parts(ctx: FnContext, value, t: PyType, n: int) -> list:
     return [b.rt(get, [value, b.i64(i)], type=ir_type(it)) for i, it in enumerate(types)]
 
 
+def starred_parts(ctx: FnContext, value, t: PyType, targets: list[ast.expr]) -> list[tuple]:
+    """(value, type) for each of `first, *rest, last = value`: the starred one a new list of
+    the items the others leave (the frontend checked a fixed tuple has enough of them)."""
+    from .sequences import build_list, count_loop  # circular: sequences lowers tuples through here
+
+    b = ctx.b
+    star = next(i for i, e in enumerate(targets) if isinstance(e, ast.Starred))
+    after = len(targets) - star - 1
+    if isinstance(value, list) or (t.is_tuple and not t.is_var_tuple):
+        items = value if isinstance(value, list) else parts(ctx, value, t, len(t.items))
+        types = item_types(t, len(items))
+        cut = len(items) - after
+        rest_t = ctx.type_of(targets[star].value)
+        rest = build_list(ctx, rest_t, [box(ctx, v, it) for v, it in zip(items[star:cut], types[star:cut])])
+        return [*zip(items[:star], types[:star]), (rest, rest_t), *zip(items[cut:], types[cut:])]
+    n = length(ctx, value, t)
+    _check_at_least(ctx, n, len(targets) - 1)
+    get = "list_get" if t.is_list else "tuple_get"
+    elem = ir_type(t.elem)
+    first = [(b.rt(get, [value, b.i64(i)], type=elem), t.elem) for i in range(star)]
+    cut = b.binary("sub", n, b.i64(after))
+    last = [(b.rt(get, [value, b.binary("add", cut, b.i64(j))], type=elem), t.elem) for j in range(after)]
+    rest_t = ctx.type_of(targets[star].value)
+    rest = b.rt("list_new", [ctx.tdesc(rest_t), b.binary("sub", cut, b.i64(star))])
+    count_loop(ctx, b.binary("sub", cut, b.i64(star)), "star", lambda k: b.rt(
+        "list_init", [rest, k, b.rt(get, [value, b.binary("add", k, b.i64(star))], type=elem)]))
+    return [*first, (rest, rest_t), *last]
+
+
+def _check_at_least(ctx: FnContext, count: Value, n: int) -> None:
+    """CPython's ValueError when a sequence unpacked into n names and a starred one is shorter than n."""
+    b = ctx.b
+    ok, few = ctx.block("unpack.ok"), ctx.block("unpack.few")
+    ctx.branch(b.compare("ge", count, b.i64(n)), ok, few)
+    ctx.enter(few)
+    text = b.rt("str_concat", [b.str(f"not enough values to unpack (expected at least {n}, got "),
+                               b.rt("str_i64", [count])])
+    b.raise_("ValueError", b.rt("str_concat", [text, b.str(")")]))
+    ctx.enter(ok)
+
+
 def _check_count(ctx: FnContext, count: Value, n: int) -> None:
     """CPython's ValueError when a sequence unpacked into n targets has another length."""
     b = ctx.b

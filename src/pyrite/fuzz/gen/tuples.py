@@ -4,7 +4,8 @@ Tuples are fixed: `tuple[int, str]`, `tuple[int, int]`, `tuple[float, bool, int]
 and lists of pairs; every part is fitted to its type's box when the tuple is made. A tuple
 of type t is also made by joining two packs, or by slicing a longer or repeated tuple with
 literal bounds (`(t + (1.5,))[:2]`, `(t * 2)[2:]`): Pyrite keeps the item types there. It is
-compared with tuples one longer or shorter, whose items agree as far as the shorter goes.
+compared with tuples one longer or shorter, whose items agree as far as the shorter goes,
+and the least or greatest of two or three is taken (`max(a, b)`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ class TupleExprs:
         if depth <= 0 or self.chance(0.3):
             return self.leaf(t)
         kinds = ["leaf", "pack", "pack", "pick", "joined"]
+        if all(p in ("int", "float", "bool", "str") for p in tuple_parts(t)):
+            kinds.append("extreme")
         if t == "tuple[int, int]":
             kinds.append("divmod")
         if self.has("ifexp"):
@@ -64,6 +67,11 @@ class TupleExprs:
         count = self.rng.choice(["2", "3"])
         text = f"({e.text} * {count})" if self.chance(0.5) else f"({count} * {e.text})"
         return Expr(f"{text}[{self.rng.choice([f':{n}', f'{n}:{2 * n}', f'-{n}:'])}]", t)
+
+    def tuple_extreme(self, t: str, d: int) -> Expr:
+        """`max(a, b)`, `min(a, b, c)`: tuples ordered item by item, the first of equals kept."""
+        items = [self.tuple_expr(t, d).text for _ in range(self.rng.randint(2, 3))]
+        return Expr(f"{self.rng.choice(['min', 'max'])}({', '.join(items)})", t)
 
     def pack(self, parts: list[str], d: int) -> str:
         items = [self.element(p, d).text for p in parts]

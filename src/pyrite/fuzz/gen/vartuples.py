@@ -15,7 +15,7 @@ only ever assigned to an annotated variable.
 
 from __future__ import annotations
 
-from .ranges import Expr
+from .ranges import Expr, Var
 from .shapes import elem
 from .values import elem_range
 
@@ -192,6 +192,8 @@ class VarTupleExprs:
         if t is None:
             return self.stmt_value_assign()
         e = self.vtuple_expr(t, 2)
+        if e.lo >= 1 and self.chance(0.4):
+            return self.starred_unpack(e, min(int(e.lo), 3))
         if e.fixed or e.lo != e.hi or not 1 <= e.lo <= 4:  # a tuple of `n` items made from a tuple or a list
             items = [self.element(elem(t), 2).text for _ in range(self.rng.randint(1, 3))]
             source = self.vtuple_of(items, t).text if self.chance(0.5) else f"[{', '.join(items)}]"
@@ -200,6 +202,20 @@ class VarTupleExprs:
         self.emit(f"{', '.join(names)}{',' if len(names) == 1 else ''} = {e.text}")
         for name in names:
             self.declare(self.part_var(name, elem(t)))
+
+    def starred_unpack(self, e: Expr, k: int) -> None:
+        """`a, *rest, z = t` with k names besides the starred one (t has at least k items): rest is a
+        new list of what they leave."""
+        et = elem(e.type)
+        names = [self.fresh("u") for _ in range(k)]
+        rest = self.fresh("l")
+        star = self.rng.randint(0, k)
+        targets = [*names[:star], f"*{rest}", *names[star:]]
+        self.emit(f"{', '.join(targets)}{',' if not names else ''} = {e.text}")
+        for name in names:
+            self.declare(self.part_var(name, et))
+        self.declare(Var(rest, f"list[{et}]", max(e.hi - k, 0), lo=max(int(e.lo) - k, 0), owner=self.in_function,
+                         readonly=True))
 
     def end_vtindex(self) -> None:
         """IndexError: tuple index out of range."""
