@@ -48,3 +48,5 @@ print(ints.count(x=1))  # ERROR: tuple.count() takes no keyword arguments
 print(ints.sort())  # ERROR: 'tuple[int, ...]' object has no attribute 'sort'
 print(pair_t < (1, "a", 2))  # ERROR: cannot compare 'tuple[int, int]' and 'tuple[int, str, int]'
 pair_t += (3,)  # ERROR: would make 'pair_t' tuple[int, int, int], but it is tuple[int, int]
+pairs = {(1, 2)}
+print(ints in pairs)  # ERROR: a tuple[int, ...] cannot be looked up in a set[tuple[int, int]]

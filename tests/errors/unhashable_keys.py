@@ -24,7 +24,7 @@ grid: dict[tuple[int, int], str] = {(0, 0): "a"}
 print(grid[0])  # ERROR: dict[tuple[int, int], str] keys are tuple[int, int], not int
 print(grid[0, "a"])  # ERROR: tuple[int, int] cannot hold a str at position 1
 print(grid[0, 1, 2])  # ERROR: dict[tuple[int, int], str] keys are tuple[int, int], not tuple[int, int, int]
-print((0, 1.5) in grid)  # ERROR: 'tuple[int, float]' values are never in a dict[tuple[int, int], str]
+print((0, 1.5) in grid)  # ERROR: a tuple[int, float] cannot be looked up in a dict[tuple[int, int], str]
 seen: set[tuple[int, str]] = set()
 seen.add((1, 2))  # ERROR: tuple[int, str] cannot hold an int at position 1
 bad = {k for k[0] in grid}  # ERROR: a comprehension's 'for' needs a name or a tuple of names

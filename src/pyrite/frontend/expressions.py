@@ -18,7 +18,7 @@ from pyrite.frontend.library import MATH_CONSTANTS, MATH_FUNCTIONS, MODULES
 from pyrite.frontend.names import load_name, report_undefined, variable_kind
 from pyrite.frontend.operators import binop_hint, binop_message, binop_type, compare_problem, symbol, unary_type
 from pyrite.frontend.pytypes import ERROR, INT_MAX, SCALARS, VERSION0, article, compatible, conversion_hint, source_text
-from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, RANGE, STR, Constant, PyType
+from pyrite.frontend.typed import BOOL, FLOAT, INT, NONE, RANGE, STR, Constant, PyType, list_of, set_of
 from pyrite.frontend.unsupported import report_expression
 from pyrite.frontend.values import expect_value, operand_hint
 
@@ -274,12 +274,29 @@ def check_boolop(ck: Checker, node: ast.BoolOp, cond: bool) -> PyType:
 
 def check_compare(ck: Checker, node: ast.Compare) -> PyType:
     operands = [node.left, *node.comparators]
-    types = [None if listops.is_empty_list(o) else check_expr(ck, o) for o in operands]
+    types = []
+    for i, o in enumerate(operands):
+        types.append(None if listops.is_empty_list(o) else check_expr(ck, o, expected=_display_type(node, i, types)))
     types = listops.type_empty_lists(ck, operands, types)  # xs == []: [] is xs's type
     ok = True
     for i, op in enumerate(node.ops):
         ok = _check_comparison(ck, node, op, (operands[i], types[i]), (operands[i + 1], types[i + 1])) and ok
     return BOOL if ok else ERROR
+
+
+def _display_type(node: ast.Compare, i: int, types: list) -> PyType | None:
+    """`t in {(1, 2), (3, 4)}` for a tuple[int, ...] t: the set or list display holds tuple[int, ...] items,
+    as a display assigned to an annotated variable would, so that t can be in it."""
+    if i == 0 or not isinstance(node.ops[i - 1], (ast.In, ast.NotIn)) or types[i - 1] is None:
+        return None
+    item, operand = types[i - 1], node.comparators[i - 1]
+    if not item.is_var_tuple:
+        return None
+    if isinstance(operand, ast.Set):
+        return set_of(item)
+    if isinstance(operand, ast.List) and all(isinstance(e, ast.Tuple) for e in operand.elts):
+        return list_of(item)  # (a list display does not make a fixed tuple variable's value a var tuple)
+    return None
 
 
 def _check_comparison(ck: Checker, node: ast.Compare, op: ast.cmpop,

@@ -173,6 +173,8 @@ class VarTupleExprs:
         x, *keys = self.hashed(t, d, self.rng.randint(2, 4))
         pairs = ", ".join(f"{k}: {i}" for i, k in enumerate(keys))
         box = f"{{{', '.join(keys)}}}" if self.chance(0.6) else f"{{{pairs}}}"
+        if self.chance(0.3):  # a set display of fixed tuples holds var tuples when one is looked up in it
+            box = f"{{{', '.join(self.vtuple_expr(t, d).text for _ in keys)}}}"
         return Expr(f"({x} {self.rng.choice(['in', 'not in'])} {box})", "bool")
 
     def int_vthash(self, d: int) -> Expr:
