@@ -223,15 +223,15 @@ def check_membership(ck: Checker, node: ast.Compare, left: ast.expr, lt: PyType,
     if ERROR in (lt, rt):
         return False
     want = rt.items[0]
-    if not stores_as(lt, want) and lt.is_tuple and want.is_tuple:  # CPython finds (1, 2) in {(1, 2)} whatever the types
-        ck.error(node, f"a {lt} cannot be looked up in a {rt}",
-                 f"Pyrite needs the {'keys' if rt.is_dict else 'elements'} to have the tuple's type: make it a "
-                 f"{rt.name}[{lt}{', ' + str(rt.items[1]) if rt.is_dict else ''}]")
-        return False
-    if not stores_as(lt, want):
-        ck.error(node, f"'{lt}' values are never in a {rt}", f"its {'keys' if rt.is_dict else 'elements'} are {want}")
-        return False
-    return True
+    if stores_as(lt, want):
+        return True
+    what = "keys" if rt.is_dict else "elements"
+    if lt.is_tuple and want.is_tuple:  # CPython finds (1, 2) in {(1, 2)} whatever the tuples' types
+        ck.error(node, f"a {lt} cannot be looked up in a {rt}", f"Pyrite needs the {what} to have the tuple's "
+                 f"type: make it a {rt.name}[{lt}{', ' + str(rt.items[1]) if rt.is_dict else ''}]")
+    else:
+        ck.error(node, f"'{lt}' values are never in a {rt}", f"its {what} are {want}")
+    return False
 
 
 def compare_problem(op: ast.cmpop, left: PyType, right: PyType) -> tuple[str, str | None] | None:

@@ -28,8 +28,7 @@ from __future__ import annotations
 
 import ast
 
-from ..frontend.pytypes import NOT_LITERAL, literal_number
-from ..frontend.tuples import constant_slice
+from ..frontend.tuples import constant_index, constant_slice
 from ..frontend.typed import PyType
 from ..ir.ops import Value
 from ..ir.semantics import INT_MAX
@@ -46,12 +45,6 @@ def item_types(t: PyType, n: int) -> list[PyType]:
     if t.is_tuple and len(t.items) == n:
         return list(t.items)
     raise IrgenError(f"a {t} does not have {n} items")
-
-
-def constant_index(node) -> int | None:
-    """The index of `t[2]` or `t[-1]`, when it is an int literal."""
-    value = literal_number(node)
-    return value if value is not NOT_LITERAL and type(value) is int else None
 
 
 def box(ctx: FnContext, value, t: PyType):
